@@ -1,0 +1,112 @@
+package org.lacatlas.geography.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.Resource;
+
+/**
+ * Everything one council's manifest names, read and checked in memory before anything is
+ * stored.
+ *
+ * @param checksum SHA-256 of the manifest and every file it names: an unchanged council
+ * is not imported twice
+ */
+public record CouncilFiles(CouncilManifest manifest, List<BoundaryFeature> boundary, List<BoundaryFeature> wards,
+		List<BoundaryFeature> smallAreas, Map<String, AreaStatistics> statistics, List<PlaceName> places,
+		String checksum) {
+
+	/**
+	 * Reads the manifest and its files.
+	 * @throws org.lacatlas.geography.GeographyImportException listing every problem found
+	 */
+	public static CouncilFiles read(Resource manifestResource) {
+		ImportProblems problems = new ImportProblems();
+		CouncilManifest manifest;
+		try (InputStream in = manifestResource.getInputStream()) {
+			manifest = CouncilManifest.read(in, problems);
+		}
+		catch (IOException ex) {
+			problems.add("manifest: cannot be read (" + ex.getMessage() + ")");
+			problems.throwIfAny();
+			throw new IllegalStateException(ex);
+		}
+		var authority = manifest.authority();
+		List<BoundaryFeature> boundary = BoundaryFiles.read(relative(manifestResource, authority.boundary()),
+				authority.boundary(), null, null, authority.crs(), authority.table(), problems);
+		List<BoundaryFeature> wards = layer(manifestResource, manifest.wards(), problems);
+		List<BoundaryFeature> smallAreas = layer(manifestResource, manifest.smallAreas(), problems);
+		var statistics = CsvFiles.statistics(relative(manifestResource, manifest.statistics().file()),
+				manifest.statistics(), problems);
+		List<PlaceName> places = manifest.places() == null ? List.of()
+				: CsvFiles.places(relative(manifestResource, manifest.places().file()), manifest.places(), problems);
+		matchStatistics(smallAreas, statistics, manifest, problems);
+		problems.throwIfAny();
+		return new CouncilFiles(manifest, boundary, wards, smallAreas, statistics, places,
+				checksum(manifestResource, manifest));
+	}
+
+	private static List<BoundaryFeature> layer(Resource manifest, CouncilManifest.LayerSpec spec,
+			ImportProblems problems) {
+		return BoundaryFiles.read(relative(manifest, spec.file()), spec.file(), spec.codeField(), spec.nameField(),
+				spec.crs(), spec.table(), problems);
+	}
+
+	private static void matchStatistics(List<BoundaryFeature> smallAreas, Map<String, AreaStatistics> statistics,
+			CouncilManifest manifest, ImportProblems problems) {
+		Set<String> codes = smallAreas.stream().map(BoundaryFeature::code).collect(Collectors.toSet());
+		for (String code : statistics.keySet()) {
+			if (!codes.contains(code)) {
+				problems.add(manifest.statistics().file() + ": unknown area code " + code + " (not in "
+						+ manifest.smallAreas().file() + ")");
+			}
+		}
+		for (BoundaryFeature area : smallAreas) {
+			if (!statistics.containsKey(area.code())) {
+				problems.add(manifest.smallAreas().file() + " feature " + area.number() + " (" + area.code()
+						+ "): no row in " + manifest.statistics().file());
+			}
+		}
+	}
+
+	/** Every file named by the manifest, beside the manifest or below it. */
+	private static Resource relative(Resource manifest, String file) {
+		try {
+			return manifest.createRelative(file);
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("manifest: cannot resolve " + file, ex);
+		}
+	}
+
+	private static String checksum(Resource manifestResource, CouncilManifest m) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest(digest, manifestResource);
+			for (String file : new String[] { m.authority().boundary(), m.wards().file(), m.smallAreas().file(),
+					m.statistics().file(), m.places() == null ? null : m.places().file() }) {
+				if (file != null) {
+					digest(digest, relative(manifestResource, file));
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException | NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("cannot checksum the council's files", ex);
+		}
+	}
+
+	private static void digest(MessageDigest digest, Resource resource) throws IOException {
+		try (InputStream in = resource.getInputStream()) {
+			digest.update(in.readAllBytes());
+		}
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.lacatlas.security;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * Who may call what. Browsers: form sign-in at {@code /login}, a session cookie, and CSRF
+ * protection with the token in the {@code XSRF-TOKEN} cookie sent back as
+ * {@code X-XSRF-TOKEN}. API clients: HTTP Basic on each request (no cookie, so no CSRF
+ * token needed). API errors are problem+json.
+ */
+@Configuration
+class SecurityConfig {
+
+	private static final String[] PUBLIC_GEOGRAPHY = { "/api/borough", "/api/wards", "/api/wards/*", "/api/small-areas",
+			"/api/places", "/api/config" };
+
+	private final ObjectMapper json;
+
+	SecurityConfig(ObjectMapper json) {
+		this.json = json;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+		var csrfHandler = new CsrfTokenRequestAttributeHandler();
+		csrfHandler.setCsrfRequestAttributeName(null); // load the token on every request
+														// so the cookie is set
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_GEOGRAPHY)
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+					"/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/api/admin/**", "/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/api/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(csrfHandler)
+				.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.formLogin(form -> form.loginPage("/login.html")
+				.loginProcessingUrl("/login")
+				.successHandler((request, response, auth) -> {
+					if (fromScript(request)) {
+						response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+						json.writeValue(response.getOutputStream(), SignedInUser.of(auth));
+					}
+					else {
+						response.sendRedirect("/");
+					}
+				})
+				.failureHandler((request, response, ex) -> {
+					if (fromScript(request)) {
+						problem(response, HttpStatus.UNAUTHORIZED, "The user name or password is not right.");
+					}
+					else {
+						response.sendRedirect("/login.html?error");
+					}
+				})
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler((request, response, auth) -> {
+				if (fromScript(request)) {
+					response.setStatus(HttpStatus.NO_CONTENT.value());
+				}
+				else {
+					response.sendRedirect("/");
+				}
+			}))
+			// No saved-request redirects: the map signs in by script, API clients send
+			// credentials each time.
+			.requestCache(cache -> cache.disable())
+			.httpBasic(basic -> basic
+				.authenticationEntryPoint((request, response, ex) -> signInRequired(request, response)))
+			.exceptionHandling(
+					ex -> ex.authenticationEntryPoint((request, response, e) -> signInRequired(request, response))
+						.accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+								"Your role does not allow this. Ask an administrator if you need it.")));
+		return http.build();
+	}
+
+	/** API calls get 401 problem+json; pages go to the sign-in page. */
+	private void signInRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!request.getRequestURI().startsWith("/api/")) {
+			response.sendRedirect("/login.html");
+			return;
+		}
+		if (!fromScript(request)) {
+			// Only for API clients: a browser would pop up its own password box.
+			response.setHeader("WWW-Authenticate", "Basic realm=\"LAC Atlas\"");
+		}
+		problem(response, HttpStatus.UNAUTHORIZED, "Sign in to see this.");
+	}
+
+	private static boolean fromScript(HttpServletRequest request) {
+		return request.getHeader("X-Requested-With") != null;
+	}
+
+	private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+}

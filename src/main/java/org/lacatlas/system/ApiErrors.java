@@ -1,0 +1,50 @@
+package org.lacatlas.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error is {@code application/problem+json} (RFC 9457) with a {@code detail} a
+ * council officer can act on. Spring's own exceptions get its standard problem details;
+ * unexpected failures are logged and answered without internals.
+ */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"'" + ex.getValue() + "' is not a valid value for " + ex.getName() + ".");
+	}
+
+	@Override
+	protected org.springframework.http.ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException ex, org.springframework.http.HttpHeaders headers,
+			org.springframework.http.HttpStatusCode status,
+			org.springframework.web.context.request.WebRequest request) {
+		ex.getBody().setDetail("The parameter '" + ex.getParameterName() + "' is required.");
+		return super.handleMissingServletRequestParameter(ex, headers, status, request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) throws Exception {
+		if (ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			throw ex; // Spring Security answers these with 401/403.
+		}
+		log.error("Unexpected failure answering a request", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on the server. It has been logged; please try again or tell your administrator.");
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.lacatlas.system;
+
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tells the map which basemap to draw, which council it shows and whose data it is. */
+@RestController
+class MapConfigController {
+
+	private final MapProperties map;
+
+	MapConfigController(MapProperties map) {
+		this.map = map;
+	}
+
+	@GetMapping("/api/config")
+	Map<String, Object> config() {
+		return Map.of("basemap", Map.of("url", map.basemapUrl(), "attribution", map.basemapAttribution()),
+				"dataAttribution", map.dataAttribution(), "council",
+				Map.of("code", map.councilCode(), "name", map.councilName()));
+	}
+
+}

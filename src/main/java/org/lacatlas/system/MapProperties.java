@@ -1,0 +1,16 @@
+package org.lacatlas.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The web map's settings ({@code lacatlas.map.*}). The basemap is optional: boundaries,
+ * labels and legend are drawn from LAC Atlas's own data, so the map works with no
+ * internet. Set {@code basemap-url} empty to draw no basemap.
+ */
+@ConfigurationProperties("lacatlas.map")
+public record MapProperties(@DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String basemapUrl,
+		@DefaultValue("&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors") String basemapAttribution,
+		@DefaultValue("E06000034") String councilCode, @DefaultValue("Thurrock") String councilName,
+		@DefaultValue("Boundaries and Census 2021: Office for National Statistics (OGL v3), contains OS data © Crown copyright and database right; deprivation: MHCLG (OGL v3); place names © GeoNames (CC BY 4.0)") String dataAttribution) {
+}

@@ -1,0 +1,100 @@
+// The only module that calls fetch. Every request is same-origin, says it comes from script
+// (X-Requested-With, so the server sends no Basic-auth challenge), and turns an
+// application/problem+json answer into an ApiError whose message is the problem's detail.
+import { urls } from './urls.js';
+
+const CSRF_COOKIE = 'XSRF-TOKEN';
+const CSRF_HEADER = 'X-XSRF-TOKEN';
+
+/** An HTTP error; `message` is text fit to show a person, `status` the HTTP status. */
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+  }
+}
+
+function readCookie(name) {
+  const prefix = `${name}=`;
+  const found = document.cookie.split(/;\s*/).find((c) => c.startsWith(prefix));
+  return found ? decodeURIComponent(found.slice(prefix.length)) : null;
+}
+
+async function errorFrom(response) {
+  const type = response.headers.get('content-type') || '';
+  if (type.includes('json')) {
+    try {
+      const problem = await response.json();
+      const text = problem.detail || problem.title;
+      if (text) return new ApiError(text, response.status);
+    } catch {
+      // Not valid JSON after all: fall through to the generic message.
+    }
+  }
+  return new ApiError(`The server answered ${response.status} ${response.statusText}.`.trim(), response.status);
+}
+
+async function request(url, init = {}) {
+  let response;
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      ...init,
+      headers: { 'X-Requested-With': 'fetch', Accept: 'application/json', ...init.headers },
+    });
+  } catch {
+    throw new ApiError('The server could not be reached. Check your connection and try again.', 0);
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return response;
+}
+
+async function getJson(url) {
+  const response = await request(url);
+  return response.json();
+}
+
+/** Any GET makes the server set the CSRF cookie; make one if we have none yet. */
+async function csrfToken() {
+  if (!readCookie(CSRF_COOKIE)) await request(urls.me).catch(() => undefined);
+  return readCookie(CSRF_COOKIE) || '';
+}
+
+async function post(url, form) {
+  const headers = { [CSRF_HEADER]: await csrfToken() };
+  const init = { method: 'POST', headers };
+  if (form) {
+    headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    init.body = new URLSearchParams(form);
+  }
+  return request(url, init);
+}
+
+export const getConfig = () => getJson(urls.config);
+export const getBorough = () => getJson(urls.borough);
+export const getWards = () => getJson(urls.wards);
+export const getPlaces = () => getJson(urls.places);
+
+/** @param bbox WGS84 degrees `{west, south, east, north}` */
+export const getSmallAreas = (bbox) => getJson(urls.smallAreas(bbox));
+
+/** The signed-in user `{username, role}`, or null when nobody is signed in. */
+export async function getMe() {
+  try {
+    return await getJson(urls.me);
+  } catch (error) {
+    if (error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** Signs in; resolves to `{username, role}`, rejects with the server's reason. */
+export async function signIn(username, password) {
+  const response = await post(urls.login, { username, password });
+  return response.json();
+}
+
+export async function signOut() {
+  await post(urls.logout);
+}

@@ -1,0 +1,19 @@
+// Every URL the browser uses, in one place. Paths are same-origin and absolute.
+
+/** Formats a WGS84 bounding box as the API's `bbox=minLon,minLat,maxLon,maxLat`. */
+function bboxParam({ west, south, east, north }) {
+  return [west, south, east, north].map((n) => n.toFixed(6)).join(',');
+}
+
+export const urls = Object.freeze({
+  config: '/api/config',
+  borough: '/api/borough',
+  wards: '/api/wards',
+  places: '/api/places',
+  smallAreas: (bbox) => `/api/small-areas?bbox=${bboxParam(bbox)}`,
+  me: '/api/me',
+  login: '/login',
+  logout: '/logout',
+  loginPage: '/login.html',
+  home: '/',
+});
