@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,6 +27,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * token needed). API errors are problem+json.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfig {
 
 	private static final String[] PUBLIC_GEOGRAPHY = { "/api/borough", "/api/wards", "/api/wards/*", "/api/small-areas",

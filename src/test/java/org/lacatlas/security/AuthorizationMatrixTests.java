@@ -1,0 +1,86 @@
+package org.lacatlas.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lacatlas.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint × every role (and anonymous): the status each gets. Each later module
+ * adds its rows. Requests that would change data carry a body that is refused after
+ * authorisation (400/404), so the matrix never alters what other tests see; what matters
+ * is 401/403 versus anything else.
+ */
+class AuthorizationMatrixTests extends IntegrationTest {
+
+	/** Who asks; ANONYMOUS sends no credentials. */
+	enum Caller {
+
+		ANONYMOUS, PLANNER, COORDINATOR, COUNCILLOR, ADMIN
+
+	}
+
+	/** Expected statuses in the order of {@link Caller}. */
+	record Row(HttpMethod method, String path, String body, int... expected) {
+	}
+
+	static final int OK = 200, BAD = 400, UNAUTHORISED = 401, FORBIDDEN = 403, NOT_FOUND = 404;
+
+	static List<Row> rows() {
+		List<Row> rows = new ArrayList<>();
+		// Geography: public
+		rows.add(new Row(HttpMethod.GET, "/api/borough", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/wards", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/wards/E05002235", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/small-areas?bbox=0.2,51.4,0.6,51.6", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/places", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/config", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/actuator/health", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/v3/api-docs", null, OK, OK, OK, OK, OK));
+		// Signed-in people
+		rows.add(new Row(HttpMethod.GET, "/api/me", null, UNAUTHORISED, OK, OK, OK, OK));
+		// Administration
+		rows.add(new Row(HttpMethod.GET, "/api/admin/users", null, UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", UNAUTHORISED, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, BAD));
+		rows.add(new Row(HttpMethod.PATCH, "/api/admin/users/nobody", "{\"enabled\":false}", UNAUTHORISED, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN, NOT_FOUND));
+		return rows;
+	}
+
+	static Stream<Arguments> cases() {
+		return rows().stream()
+			.flatMap(row -> Stream.of(Caller.values())
+				.map(caller -> Arguments.of(caller, row.method(), row.path(), row.body(),
+						row.expected()[caller.ordinal()])));
+	}
+
+	@Autowired
+	TestRestTemplate http;
+
+	@ParameterizedTest(name = "{0} {1} {2} → {4}")
+	@MethodSource("cases")
+	void eachRoleGetsTheExpectedStatus(Caller caller, HttpMethod method, String path, String body, int expected) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (caller != Caller.ANONYMOUS) {
+			headers.setBasicAuth(caller.name().toLowerCase(java.util.Locale.ROOT), PASSWORD);
+		}
+		var answer = http.exchange(url(path), method, new HttpEntity<>(body, headers), String.class);
+		assertThat(answer.getStatusCode().value()).as("%s %s as %s", method, path, caller).isEqualTo(expected);
+	}
+
+}
