@@ -1,57 +1,60 @@
 // Small areas (LSOAs) as a choropleth of the chosen measure. Hover (or keyboard focus)
-// highlights an area and reports it; click (or Enter/Space) selects it until clicked again.
+// highlights an area and reports it; click (or Enter/Space) selects it until chosen again.
 // Each area's path gets class `small-area`, `data-code`, and `small-area-selected` when selected.
+// Highlights are separate outlines in their own pane, so area paths never move in the DOM
+// (moving a focused SVG element would take keyboard focus away from it).
 import * as L from 'leaflet';
 
 const BASE = { color: '#ffffff', weight: 0.7, opacity: 0.9, fillOpacity: 0.78 };
-const HOVER = { color: '#1b1b1b', weight: 2.5, opacity: 1 };
-const SELECTED = { color: '#000000', weight: 4, opacity: 1 };
+const HOVER = { color: '#1b1b1b', weight: 3, opacity: 1, fill: false };
+const SELECTED = { color: '#000000', weight: 4.5, opacity: 1, fill: false };
 
 /**
  * @param {object} options
  * @param {object} options.collection GeoJSON FeatureCollection of small areas (WGS84)
  * @param {object} options.measure a measure from lib/scales.js
+ * @param {string} [options.highlightPane] pane for hover and selection outlines
  * @param {(properties: object|null) => void} [options.onHover] area under the pointer or focus, or null
  * @param {(properties: object|null) => void} [options.onSelect] selected area, or null when cleared
- * @returns {{layer: L.GeoJSON, scale: object, setMeasure: (measure: object) => void}}
+ * @returns {{layer: L.LayerGroup, scale: object, setMeasure: (measure: object) => void}}
  */
-export function smallAreasLayer({ collection, measure, onHover = () => {}, onSelect = () => {} }) {
+export function smallAreasLayer({ collection, measure, highlightPane = 'overlayPane', onHover = () => {}, onSelect = () => {} }) {
   const properties = collection.features.map((f) => f.properties);
   let current = measure;
   let scale = measure.scaleFor(properties);
   let hovered = null;
   let selected = null;
 
-  const fillFor = (feature) => ({ fillColor: scale.colourFor(current.value(feature.properties)) });
+  const styleFor = (feature) => ({ ...BASE, fillColor: scale.colourFor(current.value(feature.properties)) });
+  const outline = (style) => L.geoJSON(null, { pane: highlightPane, interactive: false, style });
+  const hoverOutline = outline(HOVER);
+  const selectedOutline = outline(SELECTED);
 
-  function restyle(area) {
-    const state = area === selected ? SELECTED : area === hovered ? HOVER : {};
-    area.setStyle({ ...BASE, ...fillFor(area.feature), ...state });
-    if (state !== BASE && area === hovered) area.bringToFront();
-    if (selected) selected.bringToFront();
-    area.getElement()?.classList.toggle('small-area-selected', area === selected);
-    area.getElement()?.setAttribute('aria-pressed', String(area === selected));
+  function draw(target, area) {
+    target.clearLayers();
+    if (area) target.addData(area.feature);
   }
 
   function hover(area) {
-    const previous = hovered;
     hovered = area;
-    if (previous) restyle(previous);
-    if (area) restyle(area);
+    draw(hoverOutline, area);
     onHover(area ? area.feature.properties : null);
   }
 
   function toggleSelect(area) {
     const previous = selected;
     selected = previous === area ? null : area;
-    if (previous) restyle(previous);
-    if (selected) restyle(selected);
+    for (const a of [previous, selected]) {
+      a?.getElement()?.classList.toggle('small-area-selected', a === selected);
+      a?.getElement()?.setAttribute('aria-pressed', String(a === selected));
+    }
+    draw(selectedOutline, selected);
     onSelect(selected ? selected.feature.properties : null);
   }
 
   function makeAccessible(area) {
     const node = area.getElement();
-    if (!node) return;
+    if (!node || node.dataset.code) return;
     const { code, name } = area.feature.properties;
     node.dataset.code = code;
     node.setAttribute('tabindex', '0');
@@ -68,9 +71,9 @@ export function smallAreasLayer({ collection, measure, onHover = () => {}, onSel
     });
   }
 
-  const layer = L.geoJSON(collection, {
+  const areas = L.geoJSON(collection, {
     className: 'small-area',
-    style: (feature) => ({ ...BASE, ...fillFor(feature) }),
+    style: styleFor,
     onEachFeature(feature, area) {
       area.on({
         add: () => makeAccessible(area),
@@ -82,7 +85,7 @@ export function smallAreasLayer({ collection, measure, onHover = () => {}, onSel
   });
 
   return {
-    layer,
+    layer: L.layerGroup([areas, hoverOutline, selectedOutline]),
     get scale() {
       return scale;
     },
@@ -90,7 +93,7 @@ export function smallAreasLayer({ collection, measure, onHover = () => {}, onSel
     setMeasure(next) {
       current = next;
       scale = next.scaleFor(properties);
-      layer.eachLayer(restyle);
+      areas.setStyle(styleFor);
     },
   };
 }

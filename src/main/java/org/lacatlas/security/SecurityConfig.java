@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
@@ -32,6 +33,11 @@ class SecurityConfig {
 
 	private static final String[] PUBLIC_GEOGRAPHY = { "/api/borough", "/api/wards", "/api/wards/*", "/api/small-areas",
 			"/api/places", "/api/config" };
+
+	private static final String CSRF_REFUSED = "This change was not sent from a LAC Atlas page (its CSRF token is "
+			+ "missing or out of date). Reload the page, or use HTTP Basic from scripts.";
+
+	private static final String ROLE_REFUSED = "Your role does not allow this. Ask an administrator if you need it.";
 
 	private final ObjectMapper json;
 
@@ -99,7 +105,7 @@ class SecurityConfig {
 			.exceptionHandling(
 					ex -> ex.authenticationEntryPoint((request, response, e) -> signInRequired(request, response))
 						.accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
-								"Your role does not allow this. Ask an administrator if you need it.")));
+								e instanceof CsrfException ? CSRF_REFUSED : ROLE_REFUSED)));
 		return http.build();
 	}
 

@@ -54,9 +54,9 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.GET, "/api/me", null, UNAUTHORISED, OK, OK, OK, OK));
 		// Administration
 		rows.add(new Row(HttpMethod.GET, "/api/admin/users", null, UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
-		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", UNAUTHORISED, FORBIDDEN,
-				FORBIDDEN, FORBIDDEN, BAD));
-		rows.add(new Row(HttpMethod.PATCH, "/api/admin/users/nobody", "{\"enabled\":false}", UNAUTHORISED, FORBIDDEN,
+		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", FORBIDDEN, FORBIDDEN, FORBIDDEN,
+				FORBIDDEN, BAD));
+		rows.add(new Row(HttpMethod.PATCH, "/api/admin/users/nobody", "{\"enabled\":false}", FORBIDDEN, FORBIDDEN,
 				FORBIDDEN, FORBIDDEN, NOT_FOUND));
 		return rows;
 	}

@@ -1,0 +1,65 @@
+// Info panel: the figures for the small area under the pointer or keyboard focus, or else the
+// selected one. Announced politely to screen readers.
+import * as L from 'leaflet';
+import { el } from '../lib/html.js';
+import { density, formatCount, formatDecimal, formatPercent, share65 } from '../lib/scales.js';
+
+const HINT = 'Hover over, tab to or click a small area to see its figures.';
+
+function rows(p, wardName) {
+  const decile = Number.isInteger(p.imdDecile) ? `${p.imdDecile} of 10 (1 = most deprived)` : '–';
+  return [
+    ['Code', p.code],
+    ['Ward', wardName || p.wardCode || '–'],
+    ['Residents', formatCount(p.residents)],
+    ['Aged 65+', formatCount(p.residents65Plus)],
+    ['Share aged 65+', formatPercent(share65(p))],
+    ['Residents per hectare', formatDecimal(density(p))],
+    ['IMD decile', decile],
+  ];
+}
+
+const Info = L.Control.extend({
+  onAdd() {
+    const container = el('section', { className: 'map-info' });
+    container.id = 'map-info';
+    container.setAttribute('aria-live', 'polite');
+    container.setAttribute('aria-label', 'Small area figures');
+    L.DomEvent.disableClickPropagation(container);
+    L.DomEvent.disableScrollPropagation(container);
+    this._container = container;
+    this.update(null);
+    return container;
+  },
+
+  /**
+   * @param {object|null} properties a small area's properties, or null for the hint
+   * @param {{selected?: boolean}} [state]
+   */
+  update(properties, { selected = false } = {}) {
+    const box = this._container;
+    if (!box) return;
+    if (!properties) {
+      box.replaceChildren(el('p', { className: 'info-hint', text: HINT }));
+      delete box.dataset.code;
+      return;
+    }
+    const heading = el('h2', { className: 'info-title', text: properties.name });
+    const list = el('dl');
+    for (const [term, value] of rows(properties, this.options.wardNames.get(properties.wardCode))) {
+      list.append(el('dt', { text: term }), el('dd', { text: value }));
+    }
+    box.replaceChildren(heading, list);
+    if (selected) box.append(el('p', { className: 'info-hint', text: 'Selected. Click it again to clear.' }));
+    box.dataset.code = properties.code;
+  },
+});
+
+/**
+ * @param {object} options
+ * @param {Map<string, string>} options.wardNames ward code → ward name
+ * @param {string} [options.position] Leaflet control position
+ */
+export function infoControl({ wardNames, position = 'topright' }) {
+  return new Info({ wardNames, position });
+}
