@@ -1,0 +1,59 @@
+// The header's sign-in state: "Signed in as planner (Planner) · Sign out", or a "Sign in" link.
+import { getMe, signOut } from './api.js';
+import { urls } from './urls.js';
+import { el } from './lib/html.js';
+
+/** "PLANNER" → "Planner", "LAC_MANAGER" → "Lac manager". */
+export function roleLabel(role) {
+  const words = String(role || '').toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function signInLink() {
+  const link = el('a', { className: 'auth-link', text: 'Sign in' });
+  link.id = 'sign-in';
+  link.href = urls.loginPage;
+  return link;
+}
+
+function render(container, me) {
+  container.dataset.signedIn = String(Boolean(me));
+  if (!me) {
+    container.replaceChildren(signInLink());
+    return;
+  }
+  const user = el('span', { className: 'auth-user', text: `Signed in as ${me.username} (${roleLabel(me.role)})` });
+  const separator = el('span', { className: 'auth-separator', text: ' · ' });
+  separator.setAttribute('aria-hidden', 'true');
+  const button = el('button', { className: 'link-button', text: 'Sign out' });
+  button.id = 'sign-out';
+  button.type = 'button';
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await signOut();
+      render(container, null);
+      container.querySelector('a')?.focus();
+    } catch (error) {
+      button.disabled = false;
+      container.append(el('span', { className: 'auth-error', text: ` ${error.message}` }));
+    }
+  });
+  container.replaceChildren(user, separator, button);
+}
+
+/**
+ * Shows who is signed in. Never fails: if the server cannot say, it offers "Sign in".
+ * @param {object} options
+ * @param {HTMLElement} options.container the header's sign-in area
+ */
+export async function showSignInState({ container }) {
+  let me = null;
+  try {
+    me = await getMe();
+  } catch {
+    me = null;
+  }
+  render(container, me);
+  return me;
+}

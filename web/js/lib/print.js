@@ -1,0 +1,23 @@
+// Printing: Leaflet lays the map out for the screen, so before printing we give the map its
+// A4 size (class `printing` on <body>, see atlas.css), let Leaflet re-measure and refit, and
+// put everything back afterwards.
+
+/**
+ * @param {object} options
+ * @param {import('leaflet').Map} options.map
+ * @param {() => import('leaflet').LatLngBounds} options.bounds what the printed map must show
+ */
+export function preparePrinting({ map, bounds }) {
+  let view = null;
+  window.addEventListener('beforeprint', () => {
+    view = { center: map.getCenter(), zoom: map.getZoom() };
+    document.body.classList.add('printing');
+    map.invalidateSize({ animate: false });
+    map.fitBounds(bounds(), { animate: false, padding: [8, 8] });
+  });
+  window.addEventListener('afterprint', () => {
+    document.body.classList.remove('printing');
+    map.invalidateSize({ animate: false });
+    if (view) map.setView(view.center, view.zoom, { animate: false });
+  });
+}

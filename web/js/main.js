@@ -1,0 +1,140 @@
+// Wires the page together: council name, sign-in state, the map and its layers, the measure
+// switch, the legend, the info panel and the ward table.
+import * as L from 'leaflet';
+import * as api from './api.js';
+import { showSignInState } from './auth.js';
+import { boroughLayer } from './layers/borough.js';
+import { placesLayer } from './layers/places.js';
+import { smallAreasLayer } from './layers/smallAreas.js';
+import { wardsLayer } from './layers/wards.js';
+import { escapeHtml } from './lib/html.js';
+import { preparePrinting } from './lib/print.js';
+import { measures } from './lib/scales.js';
+import { infoControl } from './panels/info.js';
+import { legendControl } from './panels/legend.js';
+import { renderWardTable } from './panels/wardTable.js';
+import { urls } from './urls.js';
+
+const EMPTY = { type: 'FeatureCollection', features: [] };
+const mapElement = document.getElementById('map');
+
+function showCouncil(council) {
+  document.title = `LAC Atlas — ${council.name}`;
+  document.querySelectorAll('[data-council-name]').forEach((node) => {
+    node.textContent = council.name;
+  });
+  mapElement.setAttribute('aria-label', `Map of ${council.name}: small areas coloured by the chosen measure, with ward boundaries and names`);
+}
+
+/** Panes above the choropleth that never catch the pointer, so hover reaches the areas. */
+function addPane(map, name, zIndex) {
+  const pane = map.createPane(name);
+  pane.style.zIndex = String(zIndex);
+  pane.style.pointerEvents = 'none';
+}
+
+function createMap(config) {
+  const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 8 });
+  addPane(map, 'wardLines', 420);
+  addPane(map, 'highlight', 430);
+  addPane(map, 'boroughLine', 440);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  if (config.dataAttribution) map.attributionControl.addAttribution(escapeHtml(config.dataAttribution));
+  const basemap = config.basemap || {};
+  if (basemap.url) {
+    L.tileLayer(basemap.url, { attribution: escapeHtml(basemap.attribution || ''), maxZoom: 19 }).addTo(map);
+    mapElement.classList.add('has-basemap');
+  }
+  return map;
+}
+
+function boundsToBbox(bounds) {
+  return { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
+}
+
+function selectedMeasure(form) {
+  return measures[new FormData(form).get('measure')] || measures.density;
+}
+
+function drawChoropleth({ map, collection, wardNames, form }) {
+  const info = infoControl({ wardNames }).addTo(map);
+  const legend = legendControl().addTo(map);
+  let selected = null;
+  let measure = selectedMeasure(form);
+  const areas = smallAreasLayer({
+    collection,
+    measure,
+    highlightPane: 'highlight',
+    onHover: (p) => info.update(p || selected, { selected: !p && Boolean(selected) }),
+    onSelect: (p) => {
+      selected = p;
+      info.update(p, { selected: Boolean(p) });
+      if (p) mapElement.dataset.selectedArea = p.code;
+      else delete mapElement.dataset.selectedArea;
+    },
+  });
+  areas.layer.addTo(map);
+  const showMeasure = () => {
+    const noData = collection.features.some((f) => measure.value(f.properties) === null);
+    legend.update(measure, areas.scale, noData);
+    mapElement.dataset.measure = measure.id;
+  };
+  form.addEventListener('change', () => {
+    measure = selectedMeasure(form);
+    areas.setMeasure(measure);
+    showMeasure();
+  });
+  showMeasure();
+}
+
+async function drawMap(config) {
+  const map = createMap(config);
+  const borough = await api.getBorough();
+  const outline = boroughLayer({ feature: borough, pane: 'boroughLine' });
+  const bounds = outline.getBounds();
+  map.fitBounds(bounds, { padding: [12, 12] });
+  map.setMaxBounds(bounds.pad(0.5));
+  const [smallAreas, wards, places] = await Promise.all([
+    api.getSmallAreas(boundsToBbox(bounds)),
+    api.getWards(),
+    // Place names only decorate the map: draw it without them rather than not at all.
+    api.getPlaces().catch(() => EMPTY),
+  ]);
+  const wardNames = new Map(wards.features.map((f) => [f.properties.code, f.properties.name]));
+  drawChoropleth({ map, collection: smallAreas, wardNames, form: document.getElementById('measure-form') });
+  wardsLayer({ collection: wards, linePane: 'wardLines' }).addTo(map);
+  mapElement.classList.add('wards-drawn');
+  placesLayer({ collection: places }).addTo(map);
+  outline.addTo(map);
+  renderWardTable({ table: document.getElementById('ward-table'), wards, borough });
+  preparePrinting({ map, bounds: () => bounds });
+}
+
+function showError(error) {
+  const status = document.getElementById('status');
+  status.hidden = false;
+  status.textContent = `The map could not be loaded: ${error.message}`;
+  if (error.status === 401 || error.status === 403) {
+    const link = document.createElement('a');
+    link.href = urls.loginPage;
+    link.textContent = 'Sign in';
+    status.append(' ', link);
+  }
+  document.body.dataset.mapError = error.message;
+}
+
+async function start() {
+  showSignInState({ container: document.getElementById('auth') });
+  try {
+    const config = await api.getConfig();
+    if (config.council) showCouncil(config.council);
+    await drawMap(config);
+    requestAnimationFrame(() => {
+      document.body.dataset.mapReady = 'true';
+    });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+start();
