@@ -41,7 +41,7 @@ async function request(url, init = {}) {
     response = await fetch(url, {
       credentials: 'same-origin',
       ...init,
-      headers: { 'X-Requested-With': 'fetch', Accept: 'application/json', ...init.headers },
+      headers: { 'X-Requested-With': 'fetch', Accept: 'application/geo+json, application/json', ...init.headers },
     });
   } catch {
     throw new ApiError('The server could not be reached. Check your connection and try again.', 0);

@@ -7,6 +7,7 @@ import { boroughLayer } from './layers/borough.js';
 import { placesLayer } from './layers/places.js';
 import { smallAreasLayer } from './layers/smallAreas.js';
 import { wardsLayer } from './layers/wards.js';
+import { declutterLabels } from './lib/declutter.js';
 import { escapeHtml } from './lib/html.js';
 import { preparePrinting } from './lib/print.js';
 import { measures } from './lib/scales.js';
@@ -45,11 +46,20 @@ function createMap(config) {
     L.tileLayer(basemap.url, { attribution: escapeHtml(basemap.attribution || ''), maxZoom: 19 }).addTo(map);
     mapElement.classList.add('has-basemap');
   }
+  new ResizeObserver(() => map.invalidateSize()).observe(mapElement);
   return map;
 }
 
 function boundsToBbox(bounds) {
   return { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
+}
+
+/** Fits the borough into the map, above the legend and attribution in the bottom-right corner. */
+function fitBorough(map, bounds) {
+  map.invalidateSize({ pan: false }); // the page may have grown a scrollbar since Leaflet measured
+  const corner = mapElement.querySelector('.leaflet-bottom.leaflet-right');
+  const reserved = Math.min(corner ? corner.offsetHeight : 0, map.getSize().y / 3);
+  map.fitBounds(bounds, { paddingTopLeft: [16, 16], paddingBottomRight: [16, reserved + 8], animate: false });
 }
 
 function selectedMeasure(form) {
@@ -92,7 +102,7 @@ async function drawMap(config) {
   const borough = await api.getBorough();
   const outline = boroughLayer({ feature: borough, pane: 'boroughLine' });
   const bounds = outline.getBounds();
-  map.fitBounds(bounds, { padding: [12, 12] });
+  fitBorough(map, bounds);
   map.setMaxBounds(bounds.pad(0.5));
   const [smallAreas, wards, places] = await Promise.all([
     api.getSmallAreas(boundsToBbox(bounds)),
@@ -102,12 +112,15 @@ async function drawMap(config) {
   ]);
   const wardNames = new Map(wards.features.map((f) => [f.properties.code, f.properties.name]));
   drawChoropleth({ map, collection: smallAreas, wardNames, form: document.getElementById('measure-form') });
-  wardsLayer({ collection: wards, linePane: 'wardLines' }).addTo(map);
+  const wardLayer = wardsLayer({ collection: wards, linePane: 'wardLines' }).addTo(map);
   mapElement.classList.add('wards-drawn');
-  placesLayer({ collection: places }).addTo(map);
+  const placeLayer = placesLayer({ collection: places }).addTo(map);
   outline.addTo(map);
+  const labelsOf = (group) => group.getLayers().filter((layer) => layer instanceof L.Tooltip);
+  declutterLabels({ map, required: labelsOf(wardLayer), optional: labelsOf(placeLayer) });
   renderWardTable({ table: document.getElementById('ward-table'), wards, borough });
-  preparePrinting({ map, bounds: () => bounds });
+  fitBorough(map, bounds);
+  preparePrinting({ map, fit: () => fitBorough(map, bounds) });
 }
 
 function showError(error) {

@@ -1,5 +1,6 @@
 // Small areas (LSOAs) as a choropleth of the chosen measure. Hover (or keyboard focus)
 // highlights an area and reports it; click (or Enter/Space) selects it until chosen again.
+// The areas are a single tab stop: arrow keys, Home and End move between them.
 // Each area's path gets class `small-area`, `data-code`, and `small-area-selected` when selected.
 // Highlights are separate outlines in their own pane, so area paths never move in the DOM
 // (moving a focused SVG element would take keyboard focus away from it).
@@ -52,23 +53,43 @@ export function smallAreasLayer({ collection, measure, highlightPane = 'overlayP
     onSelect(selected ? selected.feature.properties : null);
   }
 
+  // Roving tabindex: one area at a time is in the tab order.
+  const order = [];
+  const MOVES = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+  function moveFocus(area, event) {
+    let next = null;
+    if (event.key in MOVES) next = order[(order.indexOf(area) + MOVES[event.key] + order.length) % order.length];
+    else if (event.key === 'Home') next = order[0];
+    else if (event.key === 'End') next = order[order.length - 1];
+    if (!next) return false;
+    area.getElement().setAttribute('tabindex', '-1');
+    next.getElement().setAttribute('tabindex', '0');
+    next.getElement().focus();
+    return true;
+  }
+
+  function onKeyDown(area, event) {
+    const handled = event.key === 'Enter' || event.key === ' ' ? (toggleSelect(area), true) : moveFocus(area, event);
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
   function makeAccessible(area) {
     const node = area.getElement();
     if (!node || node.dataset.code) return;
     const { code, name } = area.feature.properties;
     node.dataset.code = code;
-    node.setAttribute('tabindex', '0');
+    node.setAttribute('tabindex', order.length === 0 ? '0' : '-1');
     node.setAttribute('role', 'button');
     node.setAttribute('aria-label', `Small area ${name}`);
     node.setAttribute('aria-pressed', 'false');
     node.addEventListener('focus', () => hover(area));
     node.addEventListener('blur', () => hovered === area && hover(null));
-    node.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        toggleSelect(area);
-      }
-    });
+    node.addEventListener('keydown', (event) => onKeyDown(area, event));
+    order.push(area);
   }
 
   const areas = L.geoJSON(collection, {

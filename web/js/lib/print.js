@@ -5,15 +5,15 @@
 /**
  * @param {object} options
  * @param {import('leaflet').Map} options.map
- * @param {() => import('leaflet').LatLngBounds} options.bounds what the printed map must show
+ * @param {() => void} options.fit fits what the printed map must show into the map
  */
-export function preparePrinting({ map, bounds }) {
+export function preparePrinting({ map, fit }) {
   let view = null;
   window.addEventListener('beforeprint', () => {
     view = { center: map.getCenter(), zoom: map.getZoom() };
     document.body.classList.add('printing');
     map.invalidateSize({ animate: false });
-    map.fitBounds(bounds(), { animate: false, padding: [8, 8] });
+    fit();
   });
   window.addEventListener('afterprint', () => {
     document.body.classList.remove('printing');

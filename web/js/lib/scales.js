@@ -12,7 +12,8 @@ const RD_YL_BU_10 = [
 export const NO_DATA_COLOUR = '#d9d9d9';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const upToOneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** Formats a count; a non-number (e.g. a suppressed "<5") is shown as the server sent it. */
 export function formatCount(value) {
@@ -26,6 +27,10 @@ export function formatPercent(value) {
 export function formatDecimal(value) {
   return Number.isFinite(value) ? oneDecimal.format(value) : '–';
 }
+
+/** Class breaks in the legend: no trailing ".0". */
+const formatBreak = (value) => upToOneDecimal.format(value);
+const formatBreakPercent = (value) => `${upToOneDecimal.format(value)}%`;
 
 const finite = (n) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
 
@@ -77,7 +82,6 @@ function continuousMeasure({ id, label, unit, value, palette, format }) {
     label,
     unit,
     value,
-    format,
     scaleFor(properties) {
       return classedScale(quantileBreaks(properties.map(value), palette.length), palette, format);
     },
@@ -87,9 +91,8 @@ function continuousMeasure({ id, label, unit, value, palette, format }) {
 const imdMeasure = {
   id: 'imd',
   label: 'Deprivation (IMD decile)',
-  unit: '1 = most deprived 10% in England',
+  unit: 'English Indices of Deprivation 2025, decile within England.',
   value: (p) => (Number.isInteger(p.imdDecile) && p.imdDecile >= 1 && p.imdDecile <= 10 ? p.imdDecile : null),
-  format: (d) => String(d),
   scaleFor() {
     const classes = RD_YL_BU_10.map((colour, i) => {
       const suffix = i === 0 ? ' most deprived' : i === 9 ? ' least deprived' : '';
@@ -104,18 +107,18 @@ export const measures = Object.freeze({
   density: continuousMeasure({
     id: 'density',
     label: 'Residents per hectare',
-    unit: 'residents per hectare',
+    unit: 'Census 2021. Each colour holds about a fifth of the small areas.',
     value: density,
     palette: YL_GN_BU_5,
-    format: formatDecimal,
+    format: formatBreak,
   }),
   share65: continuousMeasure({
     id: 'share65',
     label: 'Share aged 65+',
-    unit: '% of residents aged 65 or over',
+    unit: 'Residents aged 65 or over, Census 2021. Each colour holds about a fifth of the small areas.',
     value: share65,
     palette: BU_PU_5,
-    format: formatPercent,
+    format: formatBreakPercent,
   }),
   imd: imdMeasure,
 });

@@ -1,9 +1,9 @@
 package org.lacatlas.geography;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -12,10 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Boundaries and Census counts as GeoJSON (RFC 7946, WGS84). Readable without signing in.
  */
 @RestController
-@RequestMapping(produces = GeographyController.GEO_JSON)
 class GeographyController {
-
-	static final String GEO_JSON = "application/geo+json";
 
 	private final GeographyRepository geography;
 
@@ -24,27 +21,27 @@ class GeographyController {
 	}
 
 	@GetMapping("/api/borough")
-	String borough(@RequestParam(required = false) String code) {
-		return geography.borough(code)
+	ResponseEntity<String> borough(@RequestParam(required = false) String code) {
+		return GeoJson.ok(geography.borough(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					code == null ? "No council has been loaded yet." : "No council with code " + code + "."));
+					code == null ? "No council has been loaded yet." : "No council with code " + code + ".")));
 	}
 
 	@GetMapping("/api/wards")
-	String wards(@RequestParam(required = false) String authority) {
-		return geography.wards(authority);
+	ResponseEntity<String> wards(@RequestParam(required = false) String authority) {
+		return GeoJson.ok(geography.wards(authority));
 	}
 
 	@GetMapping("/api/wards/{code}")
-	String ward(@PathVariable String code) {
-		return geography.ward(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No ward with code " + code + "."));
+	ResponseEntity<String> ward(@PathVariable String code) {
+		return GeoJson.ok(geography.ward(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No ward with code " + code + ".")));
 	}
 
 	@GetMapping("/api/small-areas")
-	String smallAreas(@RequestParam String bbox) {
+	ResponseEntity<String> smallAreas(@RequestParam String bbox) {
 		try {
-			return geography.smallAreas(BoundingBox.parse(bbox));
+			return GeoJson.ok(geography.smallAreas(BoundingBox.parse(bbox)));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -52,8 +49,8 @@ class GeographyController {
 	}
 
 	@GetMapping("/api/places")
-	String places(@RequestParam(required = false) String authority) {
-		return geography.places(authority);
+	ResponseEntity<String> places(@RequestParam(required = false) String authority) {
+		return GeoJson.ok(geography.places(authority));
 	}
 
 }

@@ -7,6 +7,7 @@ import org.lacatlas.geography.importer.CouncilStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,14 @@ public class GeographyImporter {
 
 	private final CouncilStore store;
 
-	GeographyImporter(CouncilStore store) {
+	private final SmallAreaGraphs graphs;
+
+	private final ApplicationEventPublisher events;
+
+	GeographyImporter(CouncilStore store, SmallAreaGraphs graphs, ApplicationEventPublisher events) {
 		this.store = store;
+		this.graphs = graphs;
+		this.events = events;
 	}
 
 	@Transactional
@@ -42,6 +49,10 @@ public class GeographyImporter {
 				throw new GeographyImportException(problems);
 			}
 			store.merge(files, importedBy);
+			graphs.refreshAdjacency(authority.code());
+			// Listeners run in this transaction: what depends on the geography changes
+			// with it or not at all.
+			events.publishEvent(new GeographyImported(authority.code()));
 		}
 		long residents = files.statistics().values().stream().mapToLong(s -> s.residents()).sum();
 		var report = new ImportReport(authority.code(), authority.name(), files.wards().size(),

@@ -52,6 +52,19 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.GET, "/v3/api-docs", null, OK, OK, OK, OK, OK));
 		// Signed-in people
 		rows.add(new Row(HttpMethod.GET, "/api/me", null, UNAUTHORISED, OK, OK, OK, OK));
+		// Neighbourhoods and coordinators: everyone signed in reads; planners and admins
+		// change
+		rows.add(new Row(HttpMethod.GET, "/api/neighbourhoods", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/coordinators", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.POST, "/api/neighbourhoods/preview", "{\"moves\":[{\"smallArea\":\"X\",\"to\":1}]}",
+				FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
+		rows.add(
+				new Row(HttpMethod.POST, "/api/neighbourhoods/moves", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
+		rows.add(new Row(HttpMethod.POST, "/api/neighbourhoods/generate", "{\"minResidents\":0}", FORBIDDEN, BAD,
+				FORBIDDEN, FORBIDDEN, BAD));
+		rows.add(new Row(HttpMethod.POST, "/api/coordinators", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
+		rows.add(new Row(HttpMethod.PUT, "/api/coordinators/999999", "{}", FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN,
+				NOT_FOUND));
 		// Administration
 		rows.add(new Row(HttpMethod.GET, "/api/admin/users", null, UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
 		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", FORBIDDEN, FORBIDDEN, FORBIDDEN,

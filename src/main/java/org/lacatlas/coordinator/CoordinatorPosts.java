@@ -1,0 +1,90 @@
+package org.lacatlas.coordinator;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lacatlas.neighbourhood.PatchDirectory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A council's coordinator posts and their patches. Changes name the version they were
+ * based on.
+ */
+@Service
+public class CoordinatorPosts implements PatchDirectory {
+
+	private final PostRepository posts;
+
+	CoordinatorPosts(PostRepository posts) {
+		this.posts = posts;
+	}
+
+	/** What a planner sends to create or change a post. */
+	public record PostChange(String name, PostStatus status, Long patch, Long supports, Integer version) {
+	}
+
+	public List<CoordinatorPost> list(String authority) {
+		return posts.all(authority);
+	}
+
+	@Override
+	public Map<Long, Holder> holders(String authority) {
+		Map<Long, Holder> byNeighbourhood = new HashMap<>();
+		for (CoordinatorPost post : posts.all(authority)) {
+			if (post.patch() != null) {
+				byNeighbourhood.put(post.patch().id(), new Holder(post.id(), post.name(), post.status().name()));
+			}
+		}
+		return byNeighbourhood;
+	}
+
+	@Transactional
+	public CoordinatorPost create(String authority, PostChange change) {
+		check(authority, change);
+		return posts
+			.find(posts.insert(authority, change.name().trim(), change.status(), change.patch(), change.supports()))
+			.orElseThrow();
+	}
+
+	@Transactional
+	public CoordinatorPost update(String authority, long id, PostChange change) {
+		CoordinatorPost current = posts.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No coordinator post " + id + "."));
+		if (change.version() == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say which 'version' of the post you changed.");
+		}
+		check(authority, change);
+		if (!posts.update(id, change.version(), change.name().trim(), change.status(), change.patch(),
+				change.supports())) {
+			throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
+					"Someone else changed this post since you " + "opened it (it is now version " + current.version()
+							+ "). Reload it and make your change again.");
+		}
+		return posts.find(id).orElseThrow();
+	}
+
+	private void check(String authority, PostChange change) {
+		if (change.name() == null || change.name().isBlank()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name is required: the area the post serves.");
+		}
+		if (change.status() == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"status is required: IN_POST, VACANT or PROPOSED.");
+		}
+		for (Long n : new Long[] { change.patch(), change.supports() }) {
+			if (n != null && !posts.neighbourhoodBelongsTo(n, authority)) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no neighbourhood " + n + ".");
+			}
+		}
+		if (change.patch() != null && change.patch().equals(change.supports())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"A post cannot support the neighbourhood that is already its patch.");
+		}
+	}
+
+}

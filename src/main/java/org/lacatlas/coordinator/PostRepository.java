@@ -1,0 +1,84 @@
+package org.lacatlas.coordinator;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PostRepository {
+
+	private static final String SELECT = """
+			SELECT p.id, p.name, p.status, p.version, n.id AS patch_id, n.name AS patch_name,
+				s.id AS supports_id, s.name AS supports_name
+			FROM coordinator_post p
+			LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+			LEFT JOIN neighbourhood s ON s.id = p.supports_neighbourhood_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	PostRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<CoordinatorPost> all(String authority) {
+		return jdbc.sql(SELECT + " WHERE p.authority_code = :a ORDER BY p.name")
+			.param("a", authority)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	Optional<CoordinatorPost> find(long id) {
+		return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query((rs, n) -> row(rs)).optional();
+	}
+
+	long insert(String authority, String name, PostStatus status, Long patch, Long supports) {
+		return jdbc.sql("""
+				INSERT INTO coordinator_post (authority_code, name, status, neighbourhood_id, supports_neighbourhood_id)
+				VALUES (:a, :name, :status, :patch, :supports) RETURNING id
+				""")
+			.param("a", authority)
+			.param("name", name)
+			.param("status", status.name())
+			.param("patch", patch)
+			.param("supports", supports)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Updates if still at {@code version}; false when someone else changed it first. */
+	boolean update(long id, int version, String name, PostStatus status, Long patch, Long supports) {
+		return jdbc.sql("""
+				UPDATE coordinator_post SET name = :name, status = :status, neighbourhood_id = :patch,
+					supports_neighbourhood_id = :supports, version = version + 1
+				WHERE id = :id AND version = :version
+				""")
+			.param("id", id)
+			.param("version", version)
+			.param("name", name)
+			.param("status", status.name())
+			.param("patch", patch)
+			.param("supports", supports)
+			.update() == 1;
+	}
+
+	boolean neighbourhoodBelongsTo(long neighbourhood, String authority) {
+		return jdbc.sql("""
+				SELECT count(*) FROM neighbourhood n JOIN neighbourhood_plan p ON p.id = n.plan_id
+				WHERE n.id = :n AND p.authority_code = :a
+				""").param("n", neighbourhood).param("a", authority).query(Integer.class).single() > 0;
+	}
+
+	private static CoordinatorPost row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		long patch = rs.getLong("patch_id");
+		CoordinatorPost.Patch p = rs.wasNull() ? null : new CoordinatorPost.Patch(patch, rs.getString("patch_name"));
+		long supports = rs.getLong("supports_id");
+		CoordinatorPost.Patch s = rs.wasNull() ? null
+				: new CoordinatorPost.Patch(supports, rs.getString("supports_name"));
+		return new CoordinatorPost(rs.getLong("id"), rs.getString("name"), PostStatus.valueOf(rs.getString("status")),
+				p, s, rs.getInt("version"));
+	}
+
+}

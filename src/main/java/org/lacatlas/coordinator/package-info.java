@@ -1,0 +1,9 @@
+/**
+ * Coordinators: the posts of a Local Area Coordination programme — in post, vacant or
+ * proposed — and the neighbourhood each covers (its patch), plus any neighbourhood it
+ * supports. Posts are named after areas, never people. Public face:
+ * {@link CoordinatorPosts}; it tells the neighbourhood module who covers what through
+ * {@link org.lacatlas.neighbourhood.PatchDirectory}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Coordinators")
+package org.lacatlas.coordinator;

@@ -1,0 +1,29 @@
+package org.lacatlas.neighbourhood;
+
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A stale save is 412 Precondition Failed, naming the plan's current version. */
+@RestControllerAdvice(assignableTypes = NeighbourhoodController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class NeighbourhoodErrors {
+
+	@ExceptionHandler(StalePlanException.class)
+	ProblemDetail stale(StalePlanException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+		problem.setProperties(Map.of("currentVersion", ex.currentVersion()));
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.lacatlas.neighbourhood;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of neighbourhood plans. Outlines are kept in 27700 and transformed only when
+ * served.
+ */
+@Repository
+class PlanRepository {
+
+	record PlanRow(long id, String authorityCode, String name, int min, int max, int version) {
+	}
+
+	record NeighbourhoodRow(long id, String name, Double polsbyPopper, String outlineGeoJson) {
+	}
+
+	private final JdbcClient jdbc;
+
+	PlanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<PlanRow> plan(String authorityCode) {
+		return jdbc.sql("""
+				SELECT id, authority_code, name, min_residents AS min, max_residents AS max, version
+				FROM neighbourhood_plan WHERE authority_code = :a
+				""").param("a", authorityCode).query(PlanRow.class).optional();
+	}
+
+	long createPlan(String authorityCode, String name, int min, int max, String user) {
+		return jdbc.sql("""
+				INSERT INTO neighbourhood_plan (authority_code, name, min_residents, max_residents, version, updated_by)
+				VALUES (:a, :name, :min, :max, 0, :user) RETURNING id
+				""")
+			.param("a", authorityCode)
+			.param("name", name)
+			.param("min", min)
+			.param("max", max)
+			.param("user", user)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Moves the plan to the next version if it is still at {@code expected}; false if
+	 * someone saved first.
+	 */
+	boolean advanceVersion(long planId, int expected, String user) {
+		return jdbc.sql("""
+				UPDATE neighbourhood_plan SET version = version + 1, updated_at = now(), updated_by = :user
+				WHERE id = :id AND version = :expected
+				""").param("id", planId).param("expected", expected).param("user", user).update() == 1;
+	}
+
+	/** Neighbourhoods in name order, with their outline as WGS84 GeoJSON. */
+	List<NeighbourhoodRow> neighbourhoods(long planId) {
+		return jdbc.sql("""
+				SELECT id, name,
+					CASE WHEN outline IS NULL OR ST_Perimeter(outline) = 0 THEN NULL
+						ELSE round((4 * pi() * ST_Area(outline) / ST_Perimeter(outline) ^ 2)::numeric, 3)::float8
+					END AS polsby_popper,
+					ST_AsGeoJSON(ST_Transform(outline, 4326), 6) AS outline_geo_json
+				FROM neighbourhood WHERE plan_id = :plan ORDER BY name, id
+				""").param("plan", planId).query(NeighbourhoodRow.class).list();
+	}
+
+	/** Small-area code → neighbourhood id, in code order. */
+	Map<String, Long> assignments(long planId) {
+		Map<String, Long> byArea = new LinkedHashMap<>();
+		jdbc.sql("SELECT small_area_code, neighbourhood_id FROM neighbourhood_area WHERE plan_id = :plan ORDER BY 1")
+			.param("plan", planId)
+			.query((rs, n) -> byArea.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return byArea;
+	}
+
+	long insertNeighbourhood(long planId, String name) {
+		return jdbc.sql("INSERT INTO neighbourhood (plan_id, name) VALUES (:plan, :name) RETURNING id")
+			.param("plan", planId)
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	void deleteEmptyNeighbourhoods(long planId) {
+		jdbc.sql("""
+				DELETE FROM neighbourhood n WHERE plan_id = :plan
+					AND NOT EXISTS (SELECT 1 FROM neighbourhood_area a WHERE a.neighbourhood_id = n.id)
+				""").param("plan", planId).update();
+	}
+
+	void deleteNeighbourhoods(long planId, List<Long> keep) {
+		jdbc.sql("DELETE FROM neighbourhood WHERE plan_id = :plan AND NOT (id = ANY(:keep))")
+			.param("plan", planId)
+			.param("keep", keep.toArray(Long[]::new))
+			.update();
+	}
+
+	void assign(long planId, String area, long neighbourhoodId) {
+		jdbc.sql("""
+				INSERT INTO neighbourhood_area (plan_id, small_area_code, neighbourhood_id) VALUES (:plan, :area, :n)
+				ON CONFLICT (plan_id, small_area_code) DO UPDATE SET neighbourhood_id = excluded.neighbourhood_id
+				""").param("plan", planId).param("area", area).param("n", neighbourhoodId).update();
+	}
+
+	void refreshOutlines(long planId, List<Long> ids) {
+		jdbc.sql(
+				"UPDATE neighbourhood SET outline = neighbourhood_outline(id) WHERE plan_id = :plan AND id = ANY(:ids)")
+			.param("plan", planId)
+			.param("ids", ids.toArray(Long[]::new))
+			.update();
+	}
+
+	void recordChange(long planId, int version, String user, String kind, String movesJson) {
+		jdbc.sql("""
+				INSERT INTO neighbourhood_change (plan_id, version, changed_by, kind, moves)
+				VALUES (:plan, :version, :user, :kind, CAST(:moves AS jsonb))
+				""")
+			.param("plan", planId)
+			.param("version", version)
+			.param("user", user)
+			.param("kind", kind)
+			.param("moves", movesJson)
+			.update();
+	}
+
+	/**
+	 * A name for each group of small areas: the town whose point lies in it (the one
+	 * nearest its middle if several), else its ward with most residents.
+	 */
+	List<String> suggestNames(List<List<String>> groups) {
+		return groups.stream().map(codes -> jdbc.sql("""
+				WITH g AS (SELECT ST_Union(geom) AS geom FROM small_area WHERE code = ANY(:codes))
+				SELECT coalesce(
+					(SELECT p.name FROM place p, g WHERE ST_Intersects(p.geom, g.geom)
+						ORDER BY ST_Distance(p.geom, ST_Centroid(g.geom)) LIMIT 1),
+					(SELECT w.name FROM small_area s JOIN ward w ON w.code = s.ward_code WHERE s.code = ANY(:codes)
+						GROUP BY w.name ORDER BY sum(s.residents) DESC LIMIT 1),
+					'Neighbourhood')
+				""").param("codes", codes.toArray(String[]::new)).query(String.class).single()).toList();
+	}
+
+	/**
+	 * Outlines of unsaved groups, as WGS84 GeoJSON, for showing a proposal before it is
+	 * saved.
+	 */
+	List<String> outlines(List<List<String>> groups) {
+		return groups.stream()
+			.map(codes -> jdbc
+				.sql("""
+						SELECT ST_AsGeoJSON(ST_Transform(ST_Buffer(ST_Buffer(ST_Union(geom), 5, 'join=mitre'), -5, 'join=mitre'), 4326), 6)
+						FROM small_area WHERE code = ANY(:codes)
+						""")
+				.param("codes", codes.toArray(String[]::new))
+				.query(String.class)
+				.single())
+			.toList();
+	}
+
+}
