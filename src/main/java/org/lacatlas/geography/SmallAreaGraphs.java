@@ -4,17 +4,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads a council's {@link SmallAreaGraph} and keeps its adjacency current after imports.
+ * Graphs are cached per council and import: a lookup of the latest import id (an index
+ * scan) tells whether the cached graph is current, so every app instance sees a new
+ * import on its next request.
  */
 @Service
 public class SmallAreaGraphs {
 
+	private record Cached(long importId, SmallAreaGraph graph) {
+	}
+
 	private final JdbcClient jdbc;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
 	SmallAreaGraphs(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -22,6 +31,19 @@ public class SmallAreaGraphs {
 
 	/** The council's small areas and their adjacency, in code order. */
 	public SmallAreaGraph of(String authorityCode) {
+		long importId = jdbc.sql("SELECT coalesce(max(id), 0) FROM geography_import WHERE authority_code = :a")
+			.param("a", authorityCode)
+			.query(Long.class)
+			.single();
+		Cached cached = cache.get(authorityCode);
+		if (cached == null || cached.importId() != importId) {
+			cached = new Cached(importId, read(authorityCode));
+			cache.put(authorityCode, cached);
+		}
+		return cached.graph();
+	}
+
+	private SmallAreaGraph read(String authorityCode) {
 		List<SmallAreaGraph.Area> areas = jdbc.sql("""
 				SELECT code, name, ward_code, residents, residents_65_plus, imd_decile,
 					ST_X(ST_PointOnSurface(geom)), ST_Y(ST_PointOnSurface(geom)), ST_Area(geom)

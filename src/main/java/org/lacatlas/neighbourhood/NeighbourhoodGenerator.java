@@ -84,13 +84,15 @@ public class NeighbourhoodGenerator {
 					p.reason()))
 			.toList();
 		Verdicts verdicts = new Verdicts(graph);
-		List<NeighbourhoodSummary> summaries = proposed.stream()
-			.map(p -> verdicts.summarise(p.id() == null ? 0 : p.id(), p.name(), p.smallAreas(), band.min(), band.max(),
-					null))
-			.toList();
-		List<String> outlines = repository
-			.outlines(proposed.stream().map(NeighbourhoodPlans.Proposed::smallAreas).toList());
-		return new Proposal(proposed, outlines, summaries, unplaced);
+		var outlines = repository.outlines(proposed.stream().map(NeighbourhoodPlans.Proposed::smallAreas).toList());
+		List<NeighbourhoodSummary> summaries = new ArrayList<>();
+		for (int i = 0; i < proposed.size(); i++) {
+			var p = proposed.get(i);
+			summaries.add(verdicts.summarise(p.id() == null ? 0 : p.id(), p.name(), p.smallAreas(), band.min(),
+					band.max(), outlines.get(i).polsbyPopper()));
+		}
+		return new Proposal(proposed, outlines.stream().map(PlanRepository.Outline::geoJson).toList(), summaries,
+				unplaced);
 	}
 
 	private List<NeighbourhoodPlans.Proposed> kept(String authority, List<Long> keep) {

@@ -147,16 +147,13 @@ public class NeighbourhoodPlans {
 		Map<Long, List<String>> areas = new LinkedHashMap<>();
 		assignments.forEach((area, n) -> areas.computeIfAbsent(n, k -> new ArrayList<>()).add(area));
 		List<NeighbourhoodSummary> summaries = new ArrayList<>();
-		for (var row : plans.neighbourhoods(plan.id())) {
-			summaries.add(verdicts.summarise(row.id(), row.name(), areas.getOrDefault(row.id(), List.of()), plan.min(),
-					plan.max(), withOutlines ? row.polsbyPopper() : null));
-		}
 		Map<Long, String> outlines = new HashMap<>();
-		if (withOutlines) {
-			plans.neighbourhoods(plan.id())
-				.stream()
-				.filter(row -> row.outlineGeoJson() != null)
-				.forEach(row -> outlines.put(row.id(), row.outlineGeoJson()));
+		for (var row : plans.neighbourhoods(plan.id(), withOutlines)) {
+			summaries.add(verdicts.summarise(row.id(), row.name(), areas.getOrDefault(row.id(), List.of()), plan.min(),
+					plan.max(), row.polsbyPopper()));
+			if (row.outlineGeoJson() != null) {
+				outlines.put(row.id(), row.outlineGeoJson());
+			}
 		}
 		return new PlanView(plan.id(), plan.authorityCode(), plan.name(), plan.min(), plan.max(), plan.version(),
 				summaries, outlines);

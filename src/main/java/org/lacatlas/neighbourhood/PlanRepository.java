@@ -59,8 +59,14 @@ class PlanRepository {
 				""").param("id", planId).param("expected", expected).param("user", user).update() == 1;
 	}
 
-	/** Neighbourhoods in name order, with their outline as WGS84 GeoJSON. */
-	List<NeighbourhoodRow> neighbourhoods(long planId) {
+	/** Neighbourhoods in name order, with their outline as WGS84 GeoJSON if asked for. */
+	List<NeighbourhoodRow> neighbourhoods(long planId, boolean withOutlines) {
+		if (!withOutlines) {
+			return jdbc.sql("SELECT id, name FROM neighbourhood WHERE plan_id = :plan ORDER BY name, id")
+				.param("plan", planId)
+				.query((rs, n) -> new NeighbourhoodRow(rs.getLong(1), rs.getString(2), null, null))
+				.list();
+		}
 		return jdbc.sql("""
 				SELECT id, name,
 					CASE WHEN outline IS NULL OR ST_Perimeter(outline) = 0 THEN NULL
@@ -148,20 +154,22 @@ class PlanRepository {
 	}
 
 	/**
-	 * Outlines of unsaved groups, as WGS84 GeoJSON, for showing a proposal before it is
-	 * saved.
+	 * The outline of an unsaved group of small areas (WGS84 GeoJSON) and its
+	 * Polsby–Popper score.
 	 */
-	List<String> outlines(List<List<String>> groups) {
-		return groups.stream()
-			.map(codes -> jdbc
-				.sql("""
-						SELECT ST_AsGeoJSON(ST_Transform(ST_Buffer(ST_Buffer(ST_Union(geom), 5, 'join=mitre'), -5, 'join=mitre'), 4326), 6)
-						FROM small_area WHERE code = ANY(:codes)
-						""")
-				.param("codes", codes.toArray(String[]::new))
-				.query(String.class)
-				.single())
-			.toList();
+	record Outline(String geoJson, Double polsbyPopper) {
+	}
+
+	/** Outlines of unsaved groups, for showing a proposal before it is saved. */
+	List<Outline> outlines(List<List<String>> groups) {
+		return groups.stream().map(codes -> jdbc.sql("""
+				WITH o AS (
+					SELECT ST_Buffer(ST_Buffer(ST_Union(geom), 5, 'join=mitre'), -5, 'join=mitre') AS geom
+					FROM small_area WHERE code = ANY(:codes))
+				SELECT ST_AsGeoJSON(ST_Transform(geom, 4326), 6) AS geo_json,
+					round((4 * pi() * ST_Area(geom) / ST_Perimeter(geom) ^ 2)::numeric, 3)::float8 AS polsby_popper
+				FROM o
+				""").param("codes", codes.toArray(String[]::new)).query(Outline.class).single()).toList();
 	}
 
 }

@@ -1,0 +1,145 @@
+package org.lacatlas.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The benchmark harness behind {@code scripts/bench}: prints figures, asserts nothing.
+ * Talks to a running app over HTTP (as the map does) and reads the same database to
+ * choose realistic moves.
+ */
+public final class Benchmarks {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private final String base;
+
+	private final String auth;
+
+	private Benchmarks(String base) {
+		this.base = base;
+		this.auth = "Basic " + Base64.getEncoder()
+			.encodeToString(("planner:" + System.getenv("LACATLAS_DEMO_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static void main(String[] args) throws Exception {
+		Benchmarks bench = new Benchmarks(args[0]);
+		bench.neighbourhoodMoves(300);
+		bench.generator(5);
+	}
+
+	/**
+	 * A move of a boundary small area into its neighbour: preview and save round trips.
+	 */
+	void neighbourhoodMoves(int rounds) throws Exception {
+		List<String[]> moves = boundaryMoves();
+		List<Double> preview = new ArrayList<>();
+		List<Double> save = new ArrayList<>();
+		for (int i = 0; i < rounds; i++) {
+			String[] m = moves.get(i % moves.size());
+			String body = "{\"moves\":[{\"smallArea\":\"" + m[0] + "\",\"to\":" + m[1] + "}]}";
+			preview.add(time(() -> post("/api/neighbourhoods/preview", body)));
+		}
+		for (int i = 0; i < rounds / 10; i++) {
+			String[] m = moves.get(i % moves.size());
+			int version = get("/api/neighbourhoods").at("/plan/version").asInt();
+			save.add(time(() -> post("/api/neighbourhoods/moves",
+					"{\"version\":" + version + ",\"moves\":[{\"smallArea\":\"" + m[0] + "\",\"to\":" + m[1] + "}]}")));
+			post("/api/neighbourhoods/moves", "{\"version\":" + (version + 1) + ",\"moves\":[{\"smallArea\":\"" + m[0]
+					+ "\",\"to\":" + m[2] + "}]}");
+		}
+		report("move preview (totals + validation), " + rounds + " round trips", preview);
+		report("move save (version check, outlines, record), " + save.size() + " round trips", save);
+	}
+
+	void generator(int seeds) throws Exception {
+		for (int seed = 1; seed <= seeds; seed++) {
+			String body = "{\"seed\":" + seed + "}";
+			long start = System.nanoTime();
+			JsonNode proposal = JSON.readTree(post("/api/neighbourhoods/generate", body));
+			double ms = (System.nanoTime() - start) / 1e6;
+			double pp = 0;
+			int valid = 0;
+			for (JsonNode n : proposal.get("features")) {
+				pp += n.at("/properties/polsbyPopper").asDouble();
+				valid += n.at("/properties/valid").asBoolean() ? 1 : 0;
+			}
+			int count = proposal.get("features").size();
+			System.out.printf(Locale.ROOT,
+					"generate seed %d: %.0f ms, %d neighbourhoods, %d valid, mean Polsby-Popper %.3f%n", seed, ms,
+					count, valid, pp / count);
+		}
+	}
+
+	private List<String[]> boundaryMoves() throws Exception {
+		List<String[]> moves = new ArrayList<>();
+		try (Connection db = DriverManager.getConnection(System.getenv("SPRING_DATASOURCE_URL"),
+				System.getenv("SPRING_DATASOURCE_USERNAME"), System.getenv("SPRING_DATASOURCE_PASSWORD"));
+				ResultSet rs = db.createStatement().executeQuery("""
+						SELECT DISTINCT ON (a.small_area_code) a.small_area_code, b.neighbourhood_id, a.neighbourhood_id
+						FROM small_area_adjacency j
+						JOIN neighbourhood_area a ON a.small_area_code = j.small_area_code
+						JOIN neighbourhood_area b ON b.small_area_code = j.neighbour_code
+						WHERE a.neighbourhood_id <> b.neighbourhood_id ORDER BY a.small_area_code
+						""")) {
+			while (rs.next()) {
+				moves.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3) });
+			}
+		}
+		return moves;
+	}
+
+	private interface Call {
+
+		void run() throws Exception;
+
+	}
+
+	private static double time(Call call) throws Exception {
+		long start = System.nanoTime();
+		call.run();
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	private static void report(String what, List<Double> ms) {
+		List<Double> sorted = ms.stream().sorted().toList();
+		System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what,
+				sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
+				sorted.get(sorted.size() - 1));
+	}
+
+	private JsonNode get(String path) throws Exception {
+		return JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
+	}
+
+	private String post(String path, String body) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private String send(HttpRequest.Builder request) throws Exception {
+		HttpResponse<String> answer = HTTP.send(request.header("Authorization", auth).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() >= 400 && answer.statusCode() != 422) {
+			throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+		}
+		return answer.body();
+	}
+
+}
