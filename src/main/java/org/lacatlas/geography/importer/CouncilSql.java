@@ -52,6 +52,12 @@ final class CouncilSql {
 			WHERE other.authority_code <> :authority
 			""";
 
+	/**
+	 * Upserts the staged council, removes what its files no longer have, and assigns each
+	 * small area its best-fit ward. Ward references are cleared and wards that are gone
+	 * deleted before the shares are computed: a ward whose code changed is still
+	 * referenced until then, and no area may be assigned a ward about to go.
+	 */
 	static final List<String> MERGE = List.of("""
 			INSERT INTO authority (code, name, geom)
 			SELECT :authority, :name, ST_Multi(ST_Union(geom)) FROM import_area WHERE kind = 'authority'
@@ -71,8 +77,13 @@ final class CouncilSql {
 			DELETE FROM small_area WHERE authority_code = :authority
 				AND code NOT IN (SELECT code FROM import_area WHERE kind = 'small-area')
 			""", """
+			UPDATE small_area SET ward_code = NULL WHERE authority_code = :authority
+			""", """
 			DELETE FROM small_area_ward
 			WHERE small_area_code IN (SELECT code FROM small_area WHERE authority_code = :authority)
+			""", """
+			DELETE FROM ward WHERE authority_code = :authority
+				AND code NOT IN (SELECT code FROM import_area WHERE kind = 'ward')
 			""", """
 			INSERT INTO small_area_ward (small_area_code, ward_code, share)
 			SELECT code, ward_code, share FROM (
@@ -88,9 +99,6 @@ final class CouncilSql {
 				SELECT ward_code FROM small_area_ward w WHERE w.small_area_code = s.code
 				ORDER BY share DESC, ward_code LIMIT 1)
 			WHERE s.authority_code = :authority
-			""", """
-			DELETE FROM ward WHERE authority_code = :authority
-				AND code NOT IN (SELECT code FROM import_area WHERE kind = 'ward')
 			""", """
 			DELETE FROM place WHERE authority_code = :authority
 			""");
