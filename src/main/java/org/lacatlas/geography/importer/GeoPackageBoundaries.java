@@ -65,7 +65,9 @@ final class GeoPackageBoundaries {
 			while (rows.moveToNext()) {
 				number++;
 				FeatureRow row = rows.getRow();
-				String code = text(row.getValue(codeField));
+				// The authority's boundary has no code field: number its features,
+				// as GeoJSON does.
+				String code = codeField == null ? String.valueOf(number) : text(row.getValue(codeField));
 				String name = nameField == null ? code : text(row.getValue(nameField));
 				String where = file + " feature " + number;
 				GeoPackageGeometryData data = row.getGeometry();
