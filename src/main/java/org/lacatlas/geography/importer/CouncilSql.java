@@ -13,15 +13,15 @@ final class CouncilSql {
 
 	static final String CREATE_STAGING = """
 			CREATE TEMPORARY TABLE IF NOT EXISTS import_area (
-				kind text NOT NULL, feature int NOT NULL, code text NOT NULL, name text NOT NULL,
+				kind text NOT NULL, file text NOT NULL, feature int NOT NULL, code text NOT NULL, name text NOT NULL,
 				residents int, residents_65_plus int, imd_decile smallint,
 				geom geometry(MultiPolygon, 27700) NOT NULL
 			) ON COMMIT DROP
 			""";
 
 	static final String INSERT_STAGED = """
-			INSERT INTO import_area (kind, feature, code, name, residents, residents_65_plus, imd_decile, geom)
-			VALUES (:kind, :feature, :code, :name, :residents, :older, :imd,
+			INSERT INTO import_area (kind, file, feature, code, name, residents, residents_65_plus, imd_decile, geom)
+			VALUES (:kind, :file, :feature, :code, :name, :residents, :older, :imd,
 				ST_Multi(ST_CollectionExtract(ST_Transform(ST_GeomFromWKB(:wkb, :srid), 27700), 3)))
 			""";
 
@@ -35,9 +35,10 @@ final class CouncilSql {
 			WITH authority AS (
 				SELECT ST_Buffer(ST_Union(geom), 100) AS geom FROM import_area WHERE kind = 'authority'
 			)
-			SELECT format('%s %s (feature %s): only %s %% of it lies inside the council''s boundary',
-					CASE s.kind WHEN 'ward' THEN 'ward' ELSE 'small area' END, s.code, s.feature,
-					round((100 * ST_Area(ST_Intersection(s.geom, a.geom)) / ST_Area(s.geom))::numeric))
+			SELECT format('%s feature %s (%s): only %s %% of this %s lies inside the council''s boundary',
+					s.file, s.feature, s.code,
+					floor(100 * ST_Area(ST_Intersection(s.geom, a.geom)) / ST_Area(s.geom)),
+					CASE s.kind WHEN 'ward' THEN 'ward' ELSE 'small area' END)
 			FROM import_area s, authority a
 			WHERE s.kind IN ('ward', 'small-area')
 				AND ST_Area(ST_Intersection(s.geom, a.geom)) < 0.5 * ST_Area(s.geom)
