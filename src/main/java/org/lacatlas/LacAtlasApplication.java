@@ -23,15 +23,23 @@ public class LacAtlasApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && "import".equals(args[0])) {
 			if (args.length < 2) {
-				throw new IllegalArgumentException("usage: java -jar lac-atlas.jar import path/to/council.json");
+				System.err.println("usage: java -jar lac-atlas.jar import path/to/council.json");
+				System.exit(2);
 			}
 			String[] rest = Arrays.copyOfRange(args, 2, args.length);
-			var app = new SpringApplicationBuilder(LacAtlasApplication.class).web(WebApplicationType.NONE)
-				.properties("lacatlas.geography.import-command=" + args[1], "lacatlas.geography.load-on-start=false")
-				.build();
-			System.exit(SpringApplication.exit(app.run(rest)));
+			System.exit(SpringApplication.exit(importCommand(args[1]).run(rest)));
 		}
 		SpringApplication.run(LacAtlasApplication.class, args);
+	}
+
+	/**
+	 * The app without a web server, importing one manifest (a file path or a Spring
+	 * resource location); its exit code is 1 when the import is refused.
+	 */
+	public static SpringApplication importCommand(String manifest) {
+		return new SpringApplicationBuilder(LacAtlasApplication.class).web(WebApplicationType.NONE)
+			.properties("lacatlas.geography.import-command=" + manifest, "lacatlas.geography.load-on-start=false")
+			.build();
 	}
 
 }

@@ -34,6 +34,7 @@ final class BoundaryFiles {
 			problems.add(file + ": file not found");
 			return List.of();
 		}
+		int earlier = problems.count();
 		List<BoundaryFeature> features;
 		try {
 			features = file.toLowerCase(Locale.ROOT).endsWith(".gpkg")
@@ -44,7 +45,11 @@ final class BoundaryFiles {
 			problems.add(file + ": cannot be read (" + ex.getMessage() + ")");
 			return List.of();
 		}
-		check(features, file, problems);
+		// An empty layer would store a council without boundary, wards or areas.
+		if (features.isEmpty() && problems.count() == earlier) {
+			problems.add(file + ": has no features");
+		}
+		check(features, problems);
 		return features;
 	}
 
@@ -76,26 +81,31 @@ final class BoundaryFiles {
 		}
 	}
 
-	private static void check(List<BoundaryFeature> features, String file, ImportProblems problems) {
+	private static void check(List<BoundaryFeature> features, ImportProblems problems) {
 		Map<String, Integer> seen = new HashMap<>();
+		boolean notLonLat = false;
 		for (BoundaryFeature f : features) {
-			String where = file + " feature " + f.number() + " (" + f.code() + ")";
 			Integer first = seen.putIfAbsent(f.code(), f.number());
 			if (first != null) {
-				problems.add(where + ": duplicate area code, also feature " + first);
+				problems.add(f.where() + ": duplicate area code, also feature " + first);
 			}
 			if (!(f.geometry() instanceof Polygonal)) {
-				problems.add(where + ": is a " + f.geometry().getGeometryType() + ", not a polygon");
+				problems.add(f.where() + ": is a " + f.geometry().getGeometryType() + ", not a polygon");
 				continue;
 			}
 			if (f.srid() == Crs.WGS84 && !plausibleLonLat(f.geometry().getEnvelopeInternal())) {
-				problems.add(where + ": coordinates are not longitude/latitude; declare the file's CRS"
-						+ " (e.g. \"crs\": \"EPSG:27700\") in the manifest");
+				// Once a file: every feature of a file in metres would say the same.
+				if (!notLonLat) {
+					problems.add(f.where() + ": coordinates such as " + format(f.geometry().getCoordinate())
+							+ " are not longitude/latitude; declare the file's CRS"
+							+ " (e.g. \"crs\": \"EPSG:27700\") in the manifest");
+				}
+				notLonLat = true;
 				continue;
 			}
 			TopologyValidationError error = new IsValidOp(f.geometry()).getValidationError();
 			if (error != null) {
-				problems.add(where + ": invalid geometry, " + error.getMessage().toLowerCase(Locale.ROOT) + " at "
+				problems.add(f.where() + ": invalid geometry, " + error.getMessage().toLowerCase(Locale.ROOT) + " at "
 						+ format(error.getCoordinate()));
 			}
 		}

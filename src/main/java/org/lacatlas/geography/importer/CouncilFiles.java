@@ -29,12 +29,13 @@ public record CouncilFiles(CouncilManifest manifest, List<BoundaryFeature> bound
 	 */
 	public static CouncilFiles read(Resource manifestResource) {
 		ImportProblems problems = new ImportProblems();
+		String name = manifestResource.getFilename() == null ? "manifest" : manifestResource.getFilename();
 		CouncilManifest manifest;
 		try (InputStream in = manifestResource.getInputStream()) {
-			manifest = CouncilManifest.read(in, problems);
+			manifest = CouncilManifest.read(in, name, problems);
 		}
 		catch (IOException ex) {
-			problems.add("manifest: cannot be read (" + ex.getMessage() + ")");
+			problems.add(name + ": cannot be read (" + ex.getMessage() + ")");
 			problems.throwIfAny();
 			throw new IllegalStateException(ex);
 		}
@@ -47,9 +48,12 @@ public record CouncilFiles(CouncilManifest manifest, List<BoundaryFeature> bound
 				manifest.statistics(), problems);
 		List<PlaceName> places = manifest.places() == null ? List.of()
 				: CsvFiles.places(relative(manifestResource, manifest.places().file()), manifest.places(), problems);
-		matchStatistics(smallAreas, statistics, manifest, problems);
+		// An unreadable or empty side is reported already; matching it names every row.
+		if (!smallAreas.isEmpty() && !statistics.rows().isEmpty()) {
+			matchStatistics(smallAreas, statistics, manifest, problems);
+		}
 		problems.throwIfAny();
-		return new CouncilFiles(manifest, boundary, wards, smallAreas, statistics, places,
+		return new CouncilFiles(manifest, boundary, wards, smallAreas, statistics.byCode(), places,
 				checksum(manifestResource, manifest));
 	}
 
@@ -59,19 +63,18 @@ public record CouncilFiles(CouncilManifest manifest, List<BoundaryFeature> bound
 				spec.crs(), spec.table(), problems);
 	}
 
-	private static void matchStatistics(List<BoundaryFeature> smallAreas, Map<String, AreaStatistics> statistics,
+	private static void matchStatistics(List<BoundaryFeature> smallAreas, CsvFiles.Statistics statistics,
 			CouncilManifest manifest, ImportProblems problems) {
 		Set<String> codes = smallAreas.stream().map(BoundaryFeature::code).collect(Collectors.toSet());
-		for (String code : statistics.keySet()) {
+		statistics.rows().forEach((code, row) -> {
 			if (!codes.contains(code)) {
-				problems.add(manifest.statistics().file() + ": unknown area code " + code + " (not in "
+				problems.add(manifest.statistics().file() + " row " + row + ": unknown area code " + code + " (not in "
 						+ manifest.smallAreas().file() + ")");
 			}
-		}
+		});
 		for (BoundaryFeature area : smallAreas) {
-			if (!statistics.containsKey(area.code())) {
-				problems.add(manifest.smallAreas().file() + " feature " + area.number() + " (" + area.code()
-						+ "): no row in " + manifest.statistics().file());
+			if (!statistics.rows().containsKey(area.code())) {
+				problems.add(area.where() + ": no row in " + manifest.statistics().file());
 			}
 		}
 	}

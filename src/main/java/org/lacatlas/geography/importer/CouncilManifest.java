@@ -43,61 +43,66 @@ public record CouncilManifest(AuthoritySpec authority, LayerSpec wards, LayerSpe
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-	/** Reads and checks a manifest, reporting every missing entry at once. */
-	public static CouncilManifest read(InputStream in, ImportProblems problems) {
+	/**
+	 * Reads and checks a manifest, reporting every missing entry at once.
+	 * @param name the manifest's file name, for messages
+	 */
+	public static CouncilManifest read(InputStream in, String name, ImportProblems problems) {
 		CouncilManifest manifest;
 		try {
 			manifest = JSON.readValue(in, CouncilManifest.class);
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			problems.add("manifest: not a valid council manifest (" + ex.getOriginalMessage() + ")");
+			problems.add(name + ": not a valid council manifest at line "
+					+ (ex.getLocation() == null ? "?" : ex.getLocation().getLineNr()) + " (" + ex.getOriginalMessage()
+					+ ")");
 			problems.throwIfAny();
 			throw new IllegalStateException(ex);
 		}
 		catch (IOException ex) {
-			problems.add("manifest: cannot be read (" + ex.getMessage() + ")");
+			problems.add(name + ": cannot be read (" + ex.getMessage() + ")");
 			problems.throwIfAny();
 			throw new IllegalStateException(ex);
 		}
-		manifest.check(problems);
+		manifest.check(name, problems);
 		problems.throwIfAny();
 		return manifest;
 	}
 
-	private void check(ImportProblems problems) {
-		require(problems, "authority", authority);
-		require(problems, "wards", wards);
-		require(problems, "smallAreas", smallAreas);
-		require(problems, "statistics", statistics);
+	private void check(String file, ImportProblems problems) {
+		require(file, problems, "authority", authority);
+		require(file, problems, "wards", wards);
+		require(file, problems, "smallAreas", smallAreas);
+		require(file, problems, "statistics", statistics);
 		if (authority != null) {
-			require(problems, "authority.code", authority.code());
-			require(problems, "authority.name", authority.name());
-			require(problems, "authority.boundary", authority.boundary());
+			require(file, problems, "authority.code", authority.code());
+			require(file, problems, "authority.name", authority.name());
+			require(file, problems, "authority.boundary", authority.boundary());
 		}
 		for (var entry : new Object[][] { { "wards", wards }, { "smallAreas", smallAreas } }) {
 			if (entry[1] instanceof LayerSpec layer) {
-				require(problems, entry[0] + ".file", layer.file());
-				require(problems, entry[0] + ".codeField", layer.codeField());
-				require(problems, entry[0] + ".nameField", layer.nameField());
+				require(file, problems, entry[0] + ".file", layer.file());
+				require(file, problems, entry[0] + ".codeField", layer.codeField());
+				require(file, problems, entry[0] + ".nameField", layer.nameField());
 			}
 		}
 		if (statistics != null) {
-			require(problems, "statistics.file", statistics.file());
-			require(problems, "statistics.codeColumn", statistics.codeColumn());
-			require(problems, "statistics.residentsColumn", statistics.residentsColumn());
-			require(problems, "statistics.residents65PlusColumn", statistics.residents65PlusColumn());
+			require(file, problems, "statistics.file", statistics.file());
+			require(file, problems, "statistics.codeColumn", statistics.codeColumn());
+			require(file, problems, "statistics.residentsColumn", statistics.residentsColumn());
+			require(file, problems, "statistics.residents65PlusColumn", statistics.residents65PlusColumn());
 		}
 		if (places != null) {
-			require(problems, "places.file", places.file());
-			require(problems, "places.nameColumn", places.nameColumn());
-			require(problems, "places.lonColumn", places.lonColumn());
-			require(problems, "places.latColumn", places.latColumn());
+			require(file, problems, "places.file", places.file());
+			require(file, problems, "places.nameColumn", places.nameColumn());
+			require(file, problems, "places.lonColumn", places.lonColumn());
+			require(file, problems, "places.latColumn", places.latColumn());
 		}
 	}
 
-	private static void require(ImportProblems problems, String name, Object value) {
+	private static void require(String file, ImportProblems problems, String name, Object value) {
 		if (value == null || (value instanceof String s && s.isBlank())) {
-			problems.add("manifest: '" + name + "' is missing");
+			problems.add(file + ": '" + name + "' is missing");
 		}
 	}
 

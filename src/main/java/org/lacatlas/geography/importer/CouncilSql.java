@@ -13,15 +13,15 @@ final class CouncilSql {
 
 	static final String CREATE_STAGING = """
 			CREATE TEMPORARY TABLE IF NOT EXISTS import_area (
-				kind text NOT NULL, feature int NOT NULL, code text NOT NULL, name text NOT NULL,
+				kind text NOT NULL, file text NOT NULL, feature int NOT NULL, code text NOT NULL, name text NOT NULL,
 				residents int, residents_65_plus int, imd_decile smallint,
 				geom geometry(MultiPolygon, 27700) NOT NULL
 			) ON COMMIT DROP
 			""";
 
 	static final String INSERT_STAGED = """
-			INSERT INTO import_area (kind, feature, code, name, residents, residents_65_plus, imd_decile, geom)
-			VALUES (:kind, :feature, :code, :name, :residents, :older, :imd,
+			INSERT INTO import_area (kind, file, feature, code, name, residents, residents_65_plus, imd_decile, geom)
+			VALUES (:kind, :file, :feature, :code, :name, :residents, :older, :imd,
 				ST_Multi(ST_CollectionExtract(ST_Transform(ST_GeomFromWKB(:wkb, :srid), 27700), 3)))
 			""";
 
@@ -35,9 +35,10 @@ final class CouncilSql {
 			WITH authority AS (
 				SELECT ST_Buffer(ST_Union(geom), 100) AS geom FROM import_area WHERE kind = 'authority'
 			)
-			SELECT format('%s %s (feature %s): only %s %% of it lies inside the council''s boundary',
-					CASE s.kind WHEN 'ward' THEN 'ward' ELSE 'small area' END, s.code, s.feature,
-					round((100 * ST_Area(ST_Intersection(s.geom, a.geom)) / ST_Area(s.geom))::numeric))
+			SELECT format('%s feature %s (%s): only %s %% of this %s lies inside the council''s boundary',
+					s.file, s.feature, s.code,
+					floor(100 * ST_Area(ST_Intersection(s.geom, a.geom)) / ST_Area(s.geom)),
+					CASE s.kind WHEN 'ward' THEN 'ward' ELSE 'small area' END)
 			FROM import_area s, authority a
 			WHERE s.kind IN ('ward', 'small-area')
 				AND ST_Area(ST_Intersection(s.geom, a.geom)) < 0.5 * ST_Area(s.geom)
@@ -52,6 +53,12 @@ final class CouncilSql {
 			WHERE other.authority_code <> :authority
 			""";
 
+	/**
+	 * Upserts the staged council, removes what its files no longer have, and assigns each
+	 * small area its best-fit ward. Ward references are cleared and wards that are gone
+	 * deleted before the shares are computed: a ward whose code changed is still
+	 * referenced until then, and no area may be assigned a ward about to go.
+	 */
 	static final List<String> MERGE = List.of("""
 			INSERT INTO authority (code, name, geom)
 			SELECT :authority, :name, ST_Multi(ST_Union(geom)) FROM import_area WHERE kind = 'authority'
@@ -71,8 +78,13 @@ final class CouncilSql {
 			DELETE FROM small_area WHERE authority_code = :authority
 				AND code NOT IN (SELECT code FROM import_area WHERE kind = 'small-area')
 			""", """
+			UPDATE small_area SET ward_code = NULL WHERE authority_code = :authority
+			""", """
 			DELETE FROM small_area_ward
 			WHERE small_area_code IN (SELECT code FROM small_area WHERE authority_code = :authority)
+			""", """
+			DELETE FROM ward WHERE authority_code = :authority
+				AND code NOT IN (SELECT code FROM import_area WHERE kind = 'ward')
 			""", """
 			INSERT INTO small_area_ward (small_area_code, ward_code, share)
 			SELECT code, ward_code, share FROM (
@@ -88,9 +100,6 @@ final class CouncilSql {
 				SELECT ward_code FROM small_area_ward w WHERE w.small_area_code = s.code
 				ORDER BY share DESC, ward_code LIMIT 1)
 			WHERE s.authority_code = :authority
-			""", """
-			DELETE FROM ward WHERE authority_code = :authority
-				AND code NOT IN (SELECT code FROM import_area WHERE kind = 'ward')
 			""", """
 			DELETE FROM place WHERE authority_code = :authority
 			""");

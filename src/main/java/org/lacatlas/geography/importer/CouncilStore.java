@@ -1,8 +1,11 @@
 package org.lacatlas.geography.importer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.locationtech.jts.io.WKBWriter;
 
@@ -13,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes a council's checked files into the geography tables. Callers run
- * {@link #replace} in one transaction: files are staged in temporary tables, checked
+ * Writes a council's checked files into the geography tables. Callers run {@link #stage}
+ * and {@link #merge} in one transaction: files are staged in temporary tables, checked
  * against the council's boundary in PostGIS, then merged, so a refusal leaves the stored
  * data as it was.
  */
@@ -87,19 +90,23 @@ public class CouncilStore {
 		batch.update(CouncilSql.RECORD_IMPORT, params);
 	}
 
+	/** Each file whose EPSG code PostGIS cannot transform from, once a file. */
 	private List<String> unknownSrids(CouncilFiles files) {
-		List<Integer> srids = java.util.stream.Stream.of(files.boundary(), files.wards(), files.smallAreas())
+		Map<String, Integer> sridOfFile = new LinkedHashMap<>();
+		Stream.of(files.boundary(), files.wards(), files.smallAreas())
 			.flatMap(List::stream)
-			.map(BoundaryFeature::srid)
-			.distinct()
-			.toList();
-		return srids.stream()
-			.filter(srid -> jdbc.sql("SELECT count(*) FROM spatial_ref_sys WHERE srid = :srid")
+			.forEach(f -> sridOfFile.putIfAbsent(f.file(), f.srid()));
+		List<String> problems = new ArrayList<>();
+		sridOfFile.forEach((file, srid) -> {
+			if (jdbc.sql("SELECT count(*) FROM spatial_ref_sys WHERE srid = :srid")
 				.param("srid", srid)
 				.query(Integer.class)
-				.single() == 0)
-			.map(srid -> "unknown coordinate reference system EPSG:" + srid)
-			.toList();
+				.single() == 0) {
+				problems
+					.add(file + ": unknown coordinate reference system EPSG:" + srid + " (PostGIS has no such code)");
+			}
+		});
+		return problems;
 	}
 
 	private void insert(String kind, List<BoundaryFeature> features, CouncilFiles files) {
@@ -108,6 +115,7 @@ public class CouncilStore {
 		for (BoundaryFeature f : features) {
 			AreaStatistics stats = files.statistics().get(f.code());
 			rows.add(new MapSqlParameterSource().addValue("kind", kind)
+				.addValue("file", f.file())
 				.addValue("feature", f.number())
 				.addValue("code", f.code())
 				.addValue("name", f.name())

@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,17 @@ final class CsvFiles {
 	private CsvFiles() {
 	}
 
-	static Map<String, AreaStatistics> statistics(Resource resource, StatisticsSpec spec, ImportProblems problems) {
+	/**
+	 * The statistics file: its valid rows by area code, and the row of every code it has,
+	 * valid or not, so a bad count is not also reported as a missing row.
+	 */
+	record Statistics(Map<String, AreaStatistics> byCode, Map<String, Long> rows) {
+	}
+
+	static Statistics statistics(Resource resource, StatisticsSpec spec, ImportProblems problems) {
 		Map<String, AreaStatistics> byCode = new LinkedHashMap<>();
-		Map<String, Long> firstRow = new HashMap<>();
+		Map<String, Long> firstRow = new LinkedHashMap<>();
+		int problemsBefore = problems.count();
 		forEachRow(resource, spec.file(), problems, (row, rowNumber, where) -> {
 			String code = row.get(spec.codeColumn());
 			Integer residents = count(row, spec.residentsColumn(), where, problems);
@@ -62,7 +69,10 @@ final class CsvFiles {
 				byCode.put(code, new AreaStatistics(code, residents, older, decile));
 			}
 		}, spec.codeColumn(), spec.residentsColumn(), spec.residents65PlusColumn(), spec.imdDecileColumn());
-		return byCode;
+		if (firstRow.isEmpty() && problems.count() == problemsBefore) {
+			problems.add(spec.file() + ": has no rows");
+		}
+		return new Statistics(byCode, firstRow);
 	}
 
 	static List<PlaceName> places(Resource resource, PlacesSpec spec, ImportProblems problems) {

@@ -58,7 +58,7 @@ final class GeoJsonBoundaries {
 			try {
 				Geometry g = reader.read(geometry.toString());
 				g.setSRID(srid);
-				features.add(new BoundaryFeature(number, code, name, g, srid));
+				features.add(new BoundaryFeature(file, number, code, name, g, srid));
 			}
 			catch (ParseException | RuntimeException ex) {
 				problems.add(where + " (" + code + "): unreadable geometry (" + ex.getMessage() + ")");

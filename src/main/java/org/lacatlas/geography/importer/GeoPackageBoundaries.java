@@ -48,7 +48,8 @@ final class GeoPackageBoundaries {
 					return features;
 				}
 			}
-			readRows(dao, file, codeField, nameField, srid, features, problems);
+			// Feature numbers count within the table, so messages name it.
+			readRows(dao, file + " table " + chosen, codeField, nameField, srid, features, problems);
 		}
 		catch (RuntimeException ex) {
 			problems.add(file + ": not a readable GeoPackage (" + ex.getMessage() + ")");
@@ -65,7 +66,9 @@ final class GeoPackageBoundaries {
 			while (rows.moveToNext()) {
 				number++;
 				FeatureRow row = rows.getRow();
-				String code = text(row.getValue(codeField));
+				// The authority's boundary has no code field: number its features,
+				// as GeoJSON does.
+				String code = codeField == null ? String.valueOf(number) : text(row.getValue(codeField));
 				String name = nameField == null ? code : text(row.getValue(nameField));
 				String where = file + " feature " + number;
 				GeoPackageGeometryData data = row.getGeometry();
@@ -79,7 +82,7 @@ final class GeoPackageBoundaries {
 					try {
 						Geometry g = wkb.read(data.getWkb());
 						g.setSRID(srid);
-						features.add(new BoundaryFeature(number, code, name, g, srid));
+						features.add(new BoundaryFeature(file, number, code, name, g, srid));
 					}
 					catch (ParseException ex) {
 						problems.add(where + " (" + code + "): unreadable geometry (" + ex.getMessage() + ")");

@@ -30,6 +30,11 @@ public final class ImportProblems {
 		return problems.isEmpty();
 	}
 
+	/** How many problems were found, including those no longer collected. */
+	public int count() {
+		return problems.size() + dropped;
+	}
+
 	/** Throws {@link GeographyImportException} listing the problems, if there are any. */
 	public void throwIfAny() {
 		if (!problems.isEmpty()) {
