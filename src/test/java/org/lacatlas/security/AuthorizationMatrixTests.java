@@ -65,6 +65,9 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.POST, "/api/coordinators", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
 		rows.add(new Row(HttpMethod.PUT, "/api/coordinators/999999", "{}", FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				NOT_FOUND));
+		// Coverage: every signed-in role reads
+		rows.add(new Row(HttpMethod.GET, "/api/coverage", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/coverage/gaps", null, UNAUTHORISED, OK, OK, OK, OK));
 		// Administration
 		rows.add(new Row(HttpMethod.GET, "/api/admin/users", null, UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
 		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", FORBIDDEN, FORBIDDEN, FORBIDDEN,

@@ -1,0 +1,42 @@
+package org.lacatlas.coverage;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Coverage and gaps for signed-in users. */
+@RestController
+class CoverageController {
+
+	private final CoverageReports reports;
+
+	private final String council;
+
+	CoverageController(CoverageReports reports, @Value("${lacatlas.map.council-code:E06000034}") String council) {
+		this.reports = reports;
+		this.council = council;
+	}
+
+	@GetMapping("/api/coverage")
+	CoverageReports.Report coverage() {
+		return reports.report(council);
+	}
+
+	@GetMapping("/api/coverage/gaps")
+	List<Gap> gaps(@RequestParam(defaultValue = "1") double residents,
+			@RequestParam(defaultValue = "1") double olderPeople,
+			@RequestParam(defaultValue = "1") double deprivation) {
+		try {
+			return reports.gaps(council, new NeedWeights(residents, olderPeople, deprivation));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.lacatlas.coverage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.lacatlas.geography.SmallAreaGraph;
+import org.lacatlas.geography.SmallAreaGraphs;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Coverage of the borough, its wards and neighbourhoods, and the gaps between patches.
+ */
+@Service
+public class CoverageReports {
+
+	private final CoverageRepository coverage;
+
+	private final SmallAreaGraphs graphs;
+
+	CoverageReports(CoverageRepository coverage, SmallAreaGraphs graphs) {
+		this.coverage = coverage;
+		this.graphs = graphs;
+	}
+
+	/** Borough, wards (by best-fit ward) and neighbourhoods. */
+	public record Report(CoverageLine borough, List<CoverageLine> wards, List<CoverageLine> neighbourhoods) {
+	}
+
+	@Transactional(readOnly = true)
+	public Report report(String authority) {
+		String name = coverage.authorityName(authority)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No council with code " + authority));
+		List<AreaCoverage> areas = coverage.areas(authority);
+		return new Report(sum(authority, name, areas), group(areas, AreaCoverage::wardCode, AreaCoverage::wardName),
+				group(areas.stream().filter(a -> a.neighbourhoodId() != null).toList(),
+						a -> String.valueOf(a.neighbourhoodId()), AreaCoverage::neighbourhoodName));
+	}
+
+	/** Uncovered small areas in connected groups, most needy first. */
+	@Transactional(readOnly = true)
+	public List<Gap> gaps(String authority, NeedWeights weights) {
+		List<AreaCoverage> areas = coverage.areas(authority);
+		Map<String, Double> need = NeedModel.needs(areas, weights);
+		Map<String, AreaCoverage> uncovered = new LinkedHashMap<>();
+		areas.stream().filter(a -> !a.covered()).forEach(a -> uncovered.put(a.code(), a));
+		SmallAreaGraph graph = graphs.of(authority);
+		List<Gap> gaps = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (String start : uncovered.keySet()) {
+			if (seen.add(start)) {
+				gaps.add(gap(component(start, uncovered.keySet(), graph, seen), uncovered, need));
+			}
+		}
+		gaps.sort(Comparator.comparingDouble(Gap::need).reversed());
+		List<Gap> ranked = new ArrayList<>();
+		for (int i = 0; i < gaps.size(); i++) {
+			Gap g = gaps.get(i);
+			ranked.add(new Gap(i + 1, g.smallAreas(), g.wards(), g.residents(), g.residents65Plus(), g.meanImdDecile(),
+					g.need()));
+		}
+		return ranked;
+	}
+
+	private static List<String> component(String start, Set<String> members, SmallAreaGraph graph, Set<String> seen) {
+		List<String> component = new ArrayList<>(List.of(start));
+		for (int i = 0; i < component.size(); i++) {
+			for (String next : graph.neighboursOf(component.get(i))) {
+				if (members.contains(next) && seen.add(next)) {
+					component.add(next);
+				}
+			}
+		}
+		component.sort(null);
+		return component;
+	}
+
+	private static Gap gap(List<String> codes, Map<String, AreaCoverage> areas, Map<String, Double> need) {
+		long residents = 0;
+		long older = 0;
+		double decileSum = 0;
+		long decileResidents = 0;
+		double needSum = 0;
+		Set<String> wards = new java.util.TreeSet<>();
+		for (String code : codes) {
+			AreaCoverage a = areas.get(code);
+			residents += a.residents();
+			older += a.residents65Plus();
+			needSum += need.get(code);
+			if (a.wardCode() != null) {
+				wards.add(a.wardCode());
+			}
+			if (a.imdDecile() != null) {
+				decileSum += (double) a.imdDecile() * a.residents();
+				decileResidents += a.residents();
+			}
+		}
+		Double meanDecile = decileResidents == 0 ? null : Math.round(10 * decileSum / decileResidents) / 10.0;
+		return new Gap(0, codes, List.copyOf(wards), residents, older, meanDecile, Math.round(needSum * 10) / 10.0);
+	}
+
+	private static CoverageLine sum(String code, String name, List<AreaCoverage> areas) {
+		long residents = 0;
+		long covered = 0;
+		long older = 0;
+		long olderCovered = 0;
+		for (AreaCoverage a : areas) {
+			residents += a.residents();
+			older += a.residents65Plus();
+			if (a.covered()) {
+				covered += a.residents();
+				olderCovered += a.residents65Plus();
+			}
+		}
+		return CoverageLine.of(code, name, residents, covered, older, olderCovered);
+	}
+
+	private static List<CoverageLine> group(List<AreaCoverage> areas, Function<AreaCoverage, String> code,
+			Function<AreaCoverage, String> name) {
+		Map<String, List<AreaCoverage>> groups = new LinkedHashMap<>();
+		areas.stream()
+			.filter(a -> code.apply(a) != null)
+			.sorted(Comparator.comparing(name, Comparator.nullsLast(Comparator.naturalOrder())))
+			.forEach(a -> groups.computeIfAbsent(code.apply(a), k -> new ArrayList<>()).add(a));
+		return groups.entrySet()
+			.stream()
+			.map(e -> sum(e.getKey(), name.apply(e.getValue().get(0)), e.getValue()))
+			.toList();
+	}
+
+}

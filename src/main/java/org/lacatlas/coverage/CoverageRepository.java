@@ -1,0 +1,38 @@
+package org.lacatlas.coverage;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CoverageRepository {
+
+	private final JdbcClient jdbc;
+
+	CoverageRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<AreaCoverage> areas(String authority) {
+		return jdbc.sql("""
+				SELECT s.code, s.ward_code, w.name AS ward_name, c.neighbourhood_id, n.name AS neighbourhood_name,
+					s.residents, s.residents_65_plus AS residents65_plus, s.imd_decile, c.covered
+				FROM small_area s
+				JOIN small_area_coverage c ON c.small_area_code = s.code
+				LEFT JOIN ward w ON w.code = s.ward_code
+				LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id
+				WHERE s.authority_code = :a
+				ORDER BY s.code
+				""").param("a", authority).query(AreaCoverage.class).list();
+	}
+
+	Optional<String> authorityName(String authority) {
+		return jdbc.sql("SELECT name FROM authority WHERE code = :a")
+			.param("a", authority)
+			.query(String.class)
+			.optional();
+	}
+
+}

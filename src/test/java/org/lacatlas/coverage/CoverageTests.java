@@ -1,0 +1,120 @@
+package org.lacatlas.coverage;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.lacatlas.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Coverage of Thurrock 2013 (the demo), recomputed independently in SQL from the base
+ * tables.
+ */
+class CoverageTests extends IntegrationTest {
+
+	private static final String COVERED_AREAS = """
+			SELECT s.* FROM small_area s
+			JOIN neighbourhood_area na ON na.small_area_code = s.code
+			JOIN coordinator_post p ON p.neighbourhood_id = na.neighbourhood_id AND p.status = 'IN_POST'
+			""";
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Test
+	void boroughCoverageIsResidentsInNeighbourhoodsWithACoordinatorInPost() throws Exception {
+		JsonNode borough = coverage().get("borough");
+		long covered = jdbc.sql("SELECT sum(residents) FROM (" + COVERED_AREAS + ") c").query(Long.class).single();
+		long older = jdbc.sql("SELECT sum(residents_65_plus) FROM (" + COVERED_AREAS + ") c")
+			.query(Long.class)
+			.single();
+		assertThat(borough.get("residents").asLong()).isEqualTo(176_003);
+		assertThat(borough.get("residentsCovered").asLong()).isEqualTo(covered).isBetween(24_000L, 36_000L);
+		assertThat(borough.get("residents65PlusCovered").asLong()).isEqualTo(older);
+		assertThat(borough.get("share").asDouble()).isCloseTo(covered / 176_003.0,
+				org.assertj.core.data.Offset.offset(0.001));
+	}
+
+	@Test
+	void eachWardsCoverageIsRecomputedFromItsBestFitSmallAreas() throws Exception {
+		Map<String, Long> expected = new java.util.HashMap<>();
+		jdbc.sql("SELECT c.ward_code, sum(c.residents) FROM (" + COVERED_AREAS + ") c GROUP BY c.ward_code")
+			.query((rs, n) -> expected.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		JsonNode wards = coverage().get("wards");
+		assertThat(wards).hasSize(20);
+		for (JsonNode ward : wards) {
+			assertThat(ward.get("residentsCovered").asLong()).as(ward.get("name").asText())
+				.isEqualTo(expected.getOrDefault(ward.get("code").asText(), 0L));
+		}
+	}
+
+	@Test
+	void gapsAreMaximalConnectedGroupsOfUncoveredAreasRankedByNeed() throws Exception {
+		JsonNode gaps = json.readTree(get("/api/coverage/gaps").getBody());
+		Set<String> inGaps = new HashSet<>();
+		double previous = Double.MAX_VALUE;
+		for (JsonNode gap : gaps) {
+			assertThat(gap.get("need").asDouble()).isLessThanOrEqualTo(previous);
+			previous = gap.get("need").asDouble();
+			gap.get("smallAreas").forEach(a -> assertThat(inGaps.add(a.asText())).isTrue());
+		}
+		Set<String> uncovered = new HashSet<>(
+				jdbc.sql("SELECT code FROM small_area WHERE code NOT IN (SELECT code FROM (" + COVERED_AREAS + ") c)")
+					.query(String.class)
+					.list());
+		assertThat(inGaps).isEqualTo(uncovered);
+		// maximal: no two gaps share a boundary
+		int adjacentAcrossGaps = 0;
+		for (JsonNode a : gaps) {
+			for (JsonNode b : gaps) {
+				if (a.get("rank").asInt() < b.get("rank").asInt()) {
+					adjacentAcrossGaps += jdbc.sql("""
+							SELECT count(*) FROM small_area_adjacency
+							WHERE small_area_code = ANY(:a) AND neighbour_code = ANY(:b)
+							""").param("a", codes(a)).param("b", codes(b)).query(Integer.class).single();
+				}
+			}
+		}
+		assertThat(adjacentAcrossGaps).isZero();
+	}
+
+	@Test
+	void needWeightsChangeTheRankingAndBadWeightsAreRefused() throws Exception {
+		JsonNode olderOnly = json.readTree(get("/api/coverage/gaps?residents=0&olderPeople=1&deprivation=0").getBody());
+		long older = olderOnly.get(0).get("residents65Plus").asLong();
+		for (JsonNode gap : olderOnly) {
+			assertThat(gap.get("residents65Plus").asLong()).isLessThanOrEqualTo(older);
+		}
+		assertThat(get("/api/coverage/gaps?residents=0&olderPeople=0&deprivation=0").getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	private JsonNode coverage() throws Exception {
+		return json.readTree(get("/api/coverage").getBody());
+	}
+
+	private org.springframework.http.ResponseEntity<String> get(String path) {
+		return http.withBasicAuth("councillor", PASSWORD).getForEntity(url(path), String.class);
+	}
+
+	private static String[] codes(JsonNode gap) {
+		List<String> codes = new java.util.ArrayList<>();
+		gap.get("smallAreas").forEach(a -> codes.add(a.asText()));
+		return codes.toArray(String[]::new);
+	}
+
+}
