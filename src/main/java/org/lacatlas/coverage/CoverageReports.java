@@ -46,6 +46,15 @@ public class CoverageReports {
 						a -> String.valueOf(a.neighbourhoodId()), AreaCoverage::neighbourhoodName));
 	}
 
+	/**
+	 * Every small area of the council with its neighbourhood, post and counts, in code
+	 * order.
+	 */
+	@Transactional(readOnly = true)
+	public List<AreaCoverage> areas(String authority) {
+		return coverage.areas(authority);
+	}
+
 	/** Uncovered small areas in connected groups, most needy first. */
 	@Transactional(readOnly = true)
 	public List<Gap> gaps(String authority, NeedWeights weights) {

@@ -18,7 +18,8 @@ class CoverageRepository {
 	List<AreaCoverage> areas(String authority) {
 		return jdbc.sql("""
 				SELECT s.code, s.ward_code, w.name AS ward_name, c.neighbourhood_id, n.name AS neighbourhood_name,
-					s.residents, s.residents_65_plus AS residents65_plus, s.imd_decile, c.covered
+					s.residents, s.residents_65_plus AS residents65_plus, s.imd_decile, c.covered,
+					c.post_id IS NOT NULL AS has_post
 				FROM small_area s
 				JOIN small_area_coverage c ON c.small_area_code = s.code
 				LEFT JOIN ward w ON w.code = s.ward_code

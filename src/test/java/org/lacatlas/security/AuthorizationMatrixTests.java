@@ -68,6 +68,8 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		// Coverage: every signed-in role reads
 		rows.add(new Row(HttpMethod.GET, "/api/coverage", null, UNAUTHORISED, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/coverage/gaps", null, UNAUTHORISED, OK, OK, OK, OK));
+		// Planning: planners and admins
+		rows.add(new Row(HttpMethod.POST, "/api/scenarios/plan", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
 		// Administration
 		rows.add(new Row(HttpMethod.GET, "/api/admin/users", null, UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
 		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", FORBIDDEN, FORBIDDEN, FORBIDDEN,

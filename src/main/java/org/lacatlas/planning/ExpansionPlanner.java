@@ -1,0 +1,186 @@
+package org.lacatlas.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lacatlas.coordinator.CoordinatorPosts;
+import org.lacatlas.coordinator.PostStatus;
+import org.lacatlas.coverage.AreaCoverage;
+import org.lacatlas.coverage.CoverageReports;
+import org.lacatlas.coverage.NeedModel;
+import org.lacatlas.coverage.NeedWeights;
+import org.lacatlas.geography.SmallAreaGraph;
+import org.lacatlas.geography.SmallAreaGraphs;
+import org.lacatlas.neighbourhood.AreaGroups;
+import org.lacatlas.planning.optimiser.ExpansionOptimiser;
+import org.lacatlas.planning.optimiser.PlanningProblem;
+import org.lacatlas.planning.optimiser.PlanningResult;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Plan N more": new patches for N coordinators that cover the most need, every existing
+ * post's patch (in post, vacant or proposed) kept as it is. Nothing is saved.
+ */
+@Service
+public class ExpansionPlanner {
+
+	private static final long DEFAULT_TIME_LIMIT_MILLIS = 1500;
+
+	private final CoverageReports coverage;
+
+	private final SmallAreaGraphs graphs;
+
+	private final AreaGroups groups;
+
+	private final CoordinatorPosts posts;
+
+	private final CostSettings costs;
+
+	ExpansionPlanner(CoverageReports coverage, SmallAreaGraphs graphs, AreaGroups groups, CoordinatorPosts posts,
+			CostSettings costs) {
+		this.coverage = coverage;
+		this.graphs = graphs;
+		this.groups = groups;
+		this.posts = posts;
+		this.costs = costs;
+	}
+
+	/**
+	 * @throws IllegalArgumentException when the request makes no sense, with a message
+	 * saying why
+	 */
+	@Transactional(readOnly = true)
+	public ExpansionPlan plan(String authority, PlanRequest r) {
+		long start = System.nanoTime();
+		int n = coordinators(r);
+		NeedWeights weights = new NeedWeights(or(r.weightResidents()), or(r.weightOlderPeople()),
+				or(r.weightDeprivation()));
+		int min = r.minResidents() == null ? 8000 : r.minResidents();
+		int max = r.maxResidents() == null ? 12000 : r.maxResidents();
+		List<AreaCoverage> areas = coverage.areas(authority);
+		Map<String, Double> need = NeedModel.needs(areas, weights);
+		Chosen chosen = Boolean.TRUE.equals(r.fromNeighbourhoods()) ? fromNeighbourhoods(areas, need, n, min, max)
+				: fromSmallAreas(authority, areas, need, n, min, max, r);
+		List<String> names = groups.names(chosen.patches());
+		List<String> outlines = groups.outlines(chosen.patches());
+		Map<String, AreaCoverage> byCode = new HashMap<>();
+		areas.forEach(a -> byCode.put(a.code(), a));
+		List<PlannedPatch> patches = new ArrayList<>();
+		for (int i = 0; i < chosen.patches().size(); i++) {
+			List<String> codes = chosen.patches().get(i);
+			double patchNeed = codes.stream().mapToDouble(need::get).sum();
+			patches.add(new PlannedPatch(i + 1, names.get(i), codes,
+					codes.stream().mapToLong(c -> byCode.get(c).residents()).sum(),
+					codes.stream().mapToLong(c -> byCode.get(c).residents65Plus()).sum(), round(patchNeed),
+					chosen.objective() == 0 ? 0 : round(patchNeed / chosen.objective()), outlines.get(i)));
+		}
+		return summary(authority, n, areas, patches, chosen, start);
+	}
+
+	private record Chosen(List<List<String>> patches, double objective, double upperBound) {
+	}
+
+	private Chosen fromSmallAreas(String authority, List<AreaCoverage> areas, Map<String, Double> need, int n, int min,
+			int max, PlanRequest r) {
+		SmallAreaGraph graph = graphs.of(authority);
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < areas.size(); i++) {
+			index.put(areas.get(i).code(), i);
+		}
+		int[][] neighbours = areas.stream()
+			.map(a -> graph.neighboursOf(a.code()).stream().filter(index::containsKey).mapToInt(index::get).toArray())
+			.toArray(int[][]::new);
+		PlanningProblem problem = new PlanningProblem(areas.stream().mapToInt(a -> (int) a.residents()).toArray(),
+				areas.stream().mapToDouble(a -> need.get(a.code())).toArray(), toBooleans(areas), neighbours, min, max,
+				n);
+		PlanningResult result = new ExpansionOptimiser(r.seed() == null ? 1 : r.seed(),
+				r.timeLimitMillis() == null ? DEFAULT_TIME_LIMIT_MILLIS : Math.min(r.timeLimitMillis(), 60_000))
+			.solve(problem);
+		List<List<String>> patches = result.patches()
+			.stream()
+			.map(p -> java.util.Arrays.stream(p).mapToObj(i -> areas.get(i).code()).sorted().toList())
+			.toList();
+		return new Chosen(patches, result.objective(), result.upperBound());
+	}
+
+	/**
+	 * Exact: the N neediest neighbourhoods without a post whose residents fit the band.
+	 */
+	private static Chosen fromNeighbourhoods(List<AreaCoverage> areas, Map<String, Double> need, int n, int min,
+			int max) {
+		Map<Long, List<String>> free = new LinkedHashMap<>();
+		areas.stream()
+			.filter(a -> a.neighbourhoodId() != null && !a.hasPost())
+			.forEach(a -> free.computeIfAbsent(a.neighbourhoodId(), k -> new ArrayList<>()).add(a.code()));
+		Map<String, Long> residents = new HashMap<>();
+		areas.forEach(a -> residents.put(a.code(), a.residents()));
+		List<List<String>> ranked = free.values().stream().filter(codes -> {
+			long r = codes.stream().mapToLong(residents::get).sum();
+			return r >= min && r <= max;
+		})
+			.sorted(Comparator.comparingDouble((List<String> codes) -> -codes.stream().mapToDouble(need::get).sum()))
+			.limit(n)
+			.toList();
+		double objective = ranked.stream().flatMap(List::stream).mapToDouble(need::get).sum();
+		return new Chosen(ranked, objective, objective);
+	}
+
+	private ExpansionPlan summary(String authority, int asked, List<AreaCoverage> areas, List<PlannedPatch> patches,
+			Chosen chosen, long start) {
+		long residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
+		long older = areas.stream().mapToLong(AreaCoverage::residents65Plus).sum();
+		long coveredNow = areas.stream().filter(AreaCoverage::covered).mapToLong(AreaCoverage::residents).sum();
+		long olderNow = areas.stream().filter(AreaCoverage::covered).mapToLong(AreaCoverage::residents65Plus).sum();
+		long coveredAfter = coveredNow + patches.stream().mapToLong(PlannedPatch::residents).sum();
+		long olderAfter = olderNow + patches.stream().mapToLong(PlannedPatch::residents65Plus).sum();
+		int inPost = (int) posts.list(authority).stream().filter(p -> p.status() == PostStatus.IN_POST).count();
+		long today = costs.yearly(inPost);
+		long total = costs.yearly(inPost + patches.size());
+		var cost = new ExpansionPlan.Cost(today, total - today, total,
+				coveredAfter == 0 ? 0 : Math.round(100.0 * total / coveredAfter) / 100.0);
+		return new ExpansionPlan(asked, patches, round(chosen.objective()), round(chosen.upperBound()),
+				chosen.upperBound() == 0 ? 1 : Math.round(1000 * chosen.objective() / chosen.upperBound()) / 1000.0,
+				asked - patches.size(), coverage(coveredNow, residents, olderNow, older),
+				coverage(coveredAfter, residents, olderAfter, older), cost, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private int coordinators(PlanRequest r) {
+		Integer n = r.coordinators();
+		if (n == null && r.budget() != null) {
+			n = (int) (r.budget() / costs.coordinatorCost());
+		}
+		if (n == null || n < 0 || n > 1000) {
+			throw new IllegalArgumentException(
+					"Say how many new coordinators ('coordinators', 0–1000) or the extra yearly 'budget' in pounds.");
+		}
+		return n;
+	}
+
+	private static boolean[] toBooleans(List<AreaCoverage> areas) {
+		boolean[] free = new boolean[areas.size()];
+		for (int i = 0; i < free.length; i++) {
+			free[i] = !areas.get(i).hasPost();
+		}
+		return free;
+	}
+
+	private static ExpansionPlan.Coverage coverage(long covered, long residents, long older, long olderTotal) {
+		return new ExpansionPlan.Coverage(covered, residents == 0 ? 0 : round((double) covered / residents), older,
+				olderTotal == 0 ? 0 : round((double) older / olderTotal));
+	}
+
+	private static double or(Double weight) {
+		return weight == null ? 1 : weight;
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 1000) / 1000.0;
+	}
+
+}
