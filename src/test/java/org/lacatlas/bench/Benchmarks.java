@@ -42,6 +42,20 @@ public final class Benchmarks {
 		bench.signIn();
 		bench.neighbourhoodMoves(300);
 		bench.generator(5);
+		bench.planner(5);
+	}
+
+	/** "Plan 5 more" on Thurrock: time, need covered and how close to the upper bound. */
+	void planner(int seeds) throws Exception {
+		for (int seed = 1; seed <= seeds; seed++) {
+			long start = System.nanoTime();
+			JsonNode plan = JSON.readTree(post("/api/scenarios/plan", "{\"coordinators\":5,\"seed\":" + seed + "}"));
+			double ms = (System.nanoTime() - start) / 1e6;
+			System.out.printf(Locale.ROOT,
+					"plan 5 more, seed %d: %.0f ms, %d patches, need %.0f, bound %.0f, ratio %.3f%n", seed, ms,
+					plan.get("patches").size(), plan.get("objective").asDouble(), plan.get("upperBound").asDouble(),
+					plan.get("ratio").asDouble());
+		}
 	}
 
 	/**
