@@ -5,7 +5,9 @@
 import * as L from 'leaflet';
 import * as api from './api.js';
 import { neighbourhoodsLayer } from './layers/neighbourhoods.js';
-import { neighbourhoodColours, neighbourhoodMeasure, pendingBoundariesLayer } from './layers/pendingNeighbourhoods.js';
+import {
+  movedAreasLayer, neighbourhoodColours, neighbourhoodMeasure, pendingBoundariesLayer, pendingLabelPoints,
+} from './layers/pendingNeighbourhoods.js';
 import { areaGraph } from './lib/areaGraph.js';
 import { formatCount } from './lib/scales.js';
 import { showAreaList } from './panels/areaList.js';
@@ -15,7 +17,7 @@ import { plannerPanel } from './panels/planner.js';
 
 const EDITORS = new Set(['PLANNER', 'ADMIN']);
 const MEMBER_STYLE = { color: '#000000', weight: 2.5, dashArray: '5 4', opacity: 1, fillColor: '#ffffff', fillOpacity: 0.4 };
-const verdictText = (s) => (s.valid ? 'Valid' : `⚠ Not valid: ${s.problems.join('; ')}`);
+const verdictText = (s) => (s.valid ? 'Valid' : `⚠ ${s.problems.join('; ')}`);
 const byId = (id) => document.getElementById(id);
 
 /**
@@ -35,6 +37,8 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
   const graph = areaGraph(smallAreas);
   const highlight = L.geoJSON(null, { pane: panes.highlight, interactive: false, style: MEMBER_STYLE }).addTo(map);
   const boundaries = pendingBoundariesLayer({ graph, pane: panes.lines });
+  const moved = movedAreasLayer({ pane: panes.highlight });
+  moved.layer.addTo(map);
   let drawn = null;
   let legend = null;
   let colours = new Map();
@@ -85,7 +89,12 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
     drawn?.setVerdicts(state.summaries);
     choropleth.showMeasure(state.editing ? neighbourhoodMeasure(state.assignment, colours) : null);
     choropleth.areas.markAreas('small-area-moved', state.moved);
+    moved.update([...state.moved].map((code) => features.get(code)).filter(Boolean));
     boundaries.update(state.assignment);
+    if (drawn) {
+      const { assignment } = state;
+      drawn.moveLabels(state.editing ? pendingLabelPoints({ saved: drawn.labelPoints, assignment, features }) : drawn.labelPoints);
+    }
     showLayer();
     drawShown();
     choropleth.info.refresh();
@@ -133,7 +142,7 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
 
   return {
     remove() {
-      for (const layer of [drawn?.layer, legend, boundaries.layer, highlight]) layer?.remove();
+      for (const layer of [drawn?.layer, legend, boundaries.layer, highlight, moved.layer]) layer?.remove();
       setLabels([]);
       choropleth.areas.setActivate(null);
       choropleth.areas.markAreas('small-area-moved', new Set());

@@ -4,24 +4,9 @@
 // `neighbourhood-label`) gives its name, a ⚠ when not valid, and its post if it has one.
 import * as L from 'leaflet';
 import { postText, statusOf } from '../lib/coordinatorStatus.js';
-import { el, svgEl } from '../lib/html.js';
+import { el } from '../lib/html.js';
 import { labelPoint } from '../lib/labelPoint.js';
-
-export const HATCH_ID = 'neighbourhood-invalid-hatch';
-
-/** The red hatching that fills invalid neighbourhoods (CSS refers to it by id). */
-function ensureHatch() {
-  if (document.getElementById(HATCH_ID)) return;
-  const pattern = svgEl('pattern', {
-    id: HATCH_ID, width: '9', height: '9', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)',
-  });
-  pattern.append(svgEl('line', { x1: '0', y1: '0', x2: '0', y2: '9', stroke: '#c0281a', 'stroke-width': '3', 'stroke-opacity': '0.75' }));
-  const defs = svgEl('defs', {});
-  defs.append(pattern);
-  const svg = svgEl('svg', { class: 'svg-defs', width: '0', height: '0', 'aria-hidden': 'true', focusable: 'false' });
-  svg.append(defs);
-  document.body.append(svg);
-}
+import { ensurePatterns } from '../lib/patterns.js';
 
 function labelContent(p) {
   const box = el('span', { className: p.valid ? 'valid' : 'invalid' });
@@ -49,10 +34,11 @@ function lineStyle(feature) {
  * @param {object} options.collection GeoJSON FeatureCollection from /api/neighbourhoods (WGS84)
  * @param {string} [options.linePane] pane for the outlines (one that lets the pointer through)
  * @param {string} [options.labelPane] pane for the labels
- * @returns {{layer: L.LayerGroup, labels: L.Tooltip[], setVerdicts: (summaries: object[]) => void}}
+ * @returns {{layer: L.LayerGroup, labels: L.Tooltip[], labelPoints: Map<number, number[]>,
+ *   setVerdicts: (summaries: object[]) => void, moveLabels: (points: Map<number, number[]>) => void}}
  */
 export function neighbourhoodsLayer({ collection, linePane = 'overlayPane', labelPane = 'tooltipPane' }) {
-  ensureHatch();
+  ensurePatterns();
   const features = collection.features.filter((f) => f.geometry);
   const current = new Map(features.map((f) => [f.properties.id, { ...f.properties }]));
   const outlines = new Map();
@@ -86,6 +72,12 @@ export function neighbourhoodsLayer({ collection, linePane = 'overlayPane', labe
   return {
     layer: L.layerGroup([casing, lines, ...labels.values()]),
     labels: [...labels.values()],
+    /** Where each neighbourhood's label is anchored on its saved outline: id → `[lat, lon]`. */
+    labelPoints: new Map([...labels].map(([id, label]) => [id, [label.getLatLng().lat, label.getLatLng().lng]])),
+    /** Re-anchors labels (id → `[lat, lon]`), e.g. when unsaved moves took a label's spot away. */
+    moveLabels(points) {
+      for (const [id, point] of points) labels.get(id)?.setLatLng(point);
+    },
     /** Shows fresh verdicts (from a preview, say): `[{id, valid, problems}]`; others keep theirs. */
     setVerdicts(summaries) {
       for (const s of summaries) {

@@ -1,6 +1,8 @@
-// While a planner edits: small areas coloured by the neighbourhood they will be in, and the
-// boundaries between neighbourhoods as they will be, drawn along the edges small areas share.
+// While a planner edits: small areas coloured by the neighbourhood they will be in, the
+// boundaries between neighbourhoods as they will be (drawn along the edges small areas share),
+// the areas moved so far dotted, and labels kept inside their neighbourhoods.
 import * as L from 'leaflet';
+import { contains, labelPoint, roughArea } from '../lib/labelPoint.js';
 import { NO_DATA_COLOUR } from '../lib/scales.js';
 
 // ColorBrewer Set3 without its grey (kept for "no data"): light, so black lines and labels read.
@@ -38,7 +40,7 @@ export function neighbourhoodMeasure(assignment, colours) {
   return {
     id: 'neighbourhood',
     label: 'Neighbourhoods, with your unsaved moves',
-    unit: 'Each colour is one neighbourhood; black lines are its boundaries after your moves. Areas you moved have a dashed edge.',
+    unit: 'Each colour is one neighbourhood; black lines are its boundaries after your moves. Areas you moved are dotted.',
     value: (p) => assignment.get(p.code) ?? null,
     scaleFor: () => ({ classes: [], colourFor: (id) => colours.get(id) || NO_DATA_COLOUR }),
   };
@@ -62,4 +64,48 @@ export function pendingBoundariesLayer({ graph, pane = 'overlayPane' }) {
       group.addLayer(L.polyline(lines, { pane, interactive: false, color: '#000000', weight: 3, className: 'pending-boundary' }));
     },
   };
+}
+
+/**
+ * @param {object} options
+ * @param {string} [options.pane] pane above the boundaries
+ * @returns {{layer: L.GeoJSON, update: (features: object[]) => void}} `update` shows these small areas dotted
+ */
+export function movedAreasLayer({ pane = 'overlayPane' }) {
+  const layer = L.geoJSON(null, { pane, interactive: false, style: { className: 'moved-area', stroke: false, fillOpacity: 1 } });
+  return {
+    layer,
+    update(features) {
+      layer.clearLayers();
+      features.forEach((f) => layer.addData(f));
+    },
+  };
+}
+
+/**
+ * Label anchors for the pending plan: a label stays put while the small area under it stays in
+ * its neighbourhood, else it moves into the neighbourhood's largest remaining small area.
+ * @param {object} options
+ * @param {Map<number, number[]>} options.saved neighbourhood id → anchor on the saved outline, `[lat, lon]`
+ * @param {Map<string, number>} options.assignment small-area code → neighbourhood id, after the moves
+ * @param {Map<string, object>} options.features small-area code → GeoJSON feature
+ * @returns {Map<number, number[]>} neighbourhood id → `[lat, lon]`
+ */
+export function pendingLabelPoints({ saved, assignment, features }) {
+  const members = new Map();
+  for (const [code, id] of assignment) {
+    if (!members.has(id)) members.set(id, []);
+    if (features.has(code)) members.get(id).push(features.get(code));
+  }
+  const points = new Map();
+  for (const [id, point] of saved) {
+    const own = members.get(id) || [];
+    if (own.length === 0 || own.some((f) => contains(f.geometry, point))) {
+      points.set(id, point);
+    } else {
+      const largest = own.reduce((a, b) => (roughArea(a.geometry) >= roughArea(b.geometry) ? a : b));
+      points.set(id, labelPoint(largest.geometry) || point);
+    }
+  }
+  return points;
 }

@@ -64,6 +64,16 @@ function search(rings, [minX, minY, maxX, maxY], steps) {
   return best;
 }
 
+/** Whether `[lat, lon]` lies in a GeoJSON Polygon or MultiPolygon. */
+export function contains(geometry, [lat, lon]) {
+  return polygonsOf(geometry).some((rings) => inside(lon, lat, rings));
+}
+
+/** Area of a GeoJSON Polygon or MultiPolygon in square degrees: only for comparing nearby shapes. */
+export function roughArea(geometry) {
+  return polygonsOf(geometry).reduce((sum, rings) => sum + ringArea(rings[0]) - rings.slice(1).reduce((h, r) => h + ringArea(r), 0), 0);
+}
+
 /**
  * @param {object} geometry GeoJSON Polygon or MultiPolygon in WGS84
  * @returns {[number, number]|null} `[lat, lon]` inside the geometry, or null if it has none

@@ -4,7 +4,7 @@ import * as L from 'leaflet';
 import { POST_STATUSES } from '../lib/coordinatorStatus.js';
 import { el, svgEl } from '../lib/html.js';
 import { formatCount } from '../lib/scales.js';
-import { HATCH_ID } from '../layers/neighbourhoods.js';
+import { ensurePatterns, HATCH_ID } from '../lib/patterns.js';
 
 
 function swatch(...shapes) {
@@ -35,6 +35,7 @@ function invalidRow(plan) {
 
 const Legend = L.Control.extend({
   onAdd() {
+    ensurePatterns();
     const container = el('section', { className: 'map-legend neighbourhood-legend' });
     container.id = 'neighbourhood-legend';
     container.setAttribute('aria-labelledby', 'neighbourhood-legend-title');
