@@ -48,6 +48,8 @@ export function plannerPanel({ root, areaNames, onChange, onReload }) {
     undoButton.disabled = moves.length === 0;
     saveButton.disabled = moves.length === 0;
     saveButton.textContent = moves.length === 1 ? 'Save 1 move' : `Save ${moves.length} moves`;
+    // A button disabled under keyboard focus strands it: hand focus to the target instead.
+    if (editing && [undoButton, saveButton].some((b) => b.disabled && document.activeElement === b)) target.focus();
     onChange({ editing, assignment: assignment(), moved: new Set(moves.map((m) => m.smallArea)), summaries: current, changed: affected() });
   }
 
