@@ -6,12 +6,16 @@ import { urls } from './urls.js';
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
 
-/** An HTTP error; `message` is text fit to show a person, `status` the HTTP status. */
+/**
+ * An HTTP error; `message` is text fit to show a person, `status` the HTTP status, `problem`
+ * the problem+json body if there was one (e.g. a stale save's `currentVersion`).
+ */
 export class ApiError extends Error {
-  constructor(message, status) {
+  constructor(message, status, problem = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.problem = problem;
   }
 }
 
@@ -27,7 +31,7 @@ async function errorFrom(response) {
     try {
       const problem = await response.json();
       const text = problem.detail || problem.title;
-      if (text) return new ApiError(text, response.status);
+      if (text) return new ApiError(text, response.status, problem);
     } catch {
       // Not valid JSON after all: fall through to the generic message.
     }
@@ -71,6 +75,12 @@ async function post(url, form) {
   return request(url, init);
 }
 
+async function postJson(url, body) {
+  const headers = { [CSRF_HEADER]: await csrfToken(), 'Content-Type': 'application/json' };
+  const response = await request(url, { method: 'POST', headers, body: JSON.stringify(body) });
+  return response.json();
+}
+
 export const getConfig = () => getJson(urls.config);
 export const getBorough = () => getJson(urls.borough);
 export const getWards = () => getJson(urls.wards);
@@ -78,6 +88,16 @@ export const getPlaces = () => getJson(urls.places);
 
 /** @param bbox WGS84 degrees `{west, south, east, north}` */
 export const getSmallAreas = (bbox) => getJson(urls.smallAreas(bbox));
+
+/** The council's neighbourhood plan: a FeatureCollection with the plan (`id, version, band`) as `plan`. */
+export const getNeighbourhoods = () => getJson(urls.neighbourhoods);
+export const getCoordinators = () => getJson(urls.coordinators);
+
+/** Totals and verdicts as they would be after `moves` (`[{smallArea, to}]`); nothing is saved. */
+export const previewMoves = (moves) => postJson(urls.neighbourhoodPreview, { moves });
+
+/** Saves `moves` made on plan `version`; rejects with status 412 if someone saved since. */
+export const saveMoves = (version, moves) => postJson(urls.neighbourhoodMoves, { version, moves });
 
 /** The signed-in user `{username, role}`, or null when nobody is signed in. */
 export async function getMe() {

@@ -16,7 +16,7 @@ function signInLink() {
   return link;
 }
 
-function render(container, me) {
+function render(container, me, onSignOut) {
   container.dataset.signedIn = String(Boolean(me));
   if (!me) {
     container.replaceChildren(signInLink());
@@ -33,6 +33,7 @@ function render(container, me) {
     try {
       await signOut();
       render(container, null);
+      onSignOut();
       container.querySelector('a')?.focus();
     } catch (error) {
       button.disabled = false;
@@ -46,14 +47,16 @@ function render(container, me) {
  * Shows who is signed in. Never fails: if the server cannot say, it offers "Sign in".
  * @param {object} options
  * @param {HTMLElement} options.container the header's sign-in area
+ * @param {() => void} [options.onSignOut] called after signing out
+ * @returns {Promise<{username: string, role: string}|null>} who is signed in
  */
-export async function showSignInState({ container }) {
+export async function showSignInState({ container, onSignOut = () => {} }) {
   let me = null;
   try {
     me = await getMe();
   } catch {
     me = null;
   }
-  render(container, me);
+  render(container, me, onSignOut);
   return me;
 }

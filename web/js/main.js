@@ -1,8 +1,10 @@
 // Wires the page together: council name, sign-in state, the map and its layers, the measure
-// switch, the legend, the info panel and the ward table.
+// switch, the legend, the info panel and the ward table; once someone is signed in, the
+// neighbourhoods (neighbourhoodView.js).
 import * as L from 'leaflet';
 import * as api from './api.js';
 import { showSignInState } from './auth.js';
+import { showNeighbourhoods } from './neighbourhoodView.js';
 import { boroughLayer } from './layers/borough.js';
 import { placesLayer } from './layers/places.js';
 import { smallAreasLayer } from './layers/smallAreas.js';
@@ -37,6 +39,7 @@ function addPane(map, name, zIndex) {
 function createMap(config) {
   const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 8 });
   addPane(map, 'wardLines', 420);
+  addPane(map, 'neighbourhoodLines', 425);
   addPane(map, 'highlight', 430);
   addPane(map, 'boroughLine', 440);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -66,11 +69,13 @@ function selectedMeasure(form) {
   return measures[new FormData(form).get('measure')] || measures.density;
 }
 
+/** Draws the small areas; `showMeasure(measure)` shows another measure than the form's until `showMeasure(null)`. */
 function drawChoropleth({ map, collection, wardNames, form }) {
   const info = infoControl({ wardNames }).addTo(map);
   const legend = legendControl().addTo(map);
   let selected = null;
   let measure = selectedMeasure(form);
+  let override = null;
   const areas = smallAreasLayer({
     collection,
     measure,
@@ -85,16 +90,26 @@ function drawChoropleth({ map, collection, wardNames, form }) {
   });
   areas.layer.addTo(map);
   const showMeasure = () => {
-    const noData = collection.features.some((f) => measure.value(f.properties) === null);
-    legend.update(measure, areas.scale, noData);
-    mapElement.dataset.measure = measure.id;
+    const shown = override || measure;
+    areas.setMeasure(shown);
+    const noData = !override && collection.features.some((f) => shown.value(f.properties) === null);
+    legend.update(shown, areas.scale, noData);
+    mapElement.dataset.measure = shown.id;
+    form.querySelector('fieldset').disabled = Boolean(override);
   };
   form.addEventListener('change', () => {
     measure = selectedMeasure(form);
-    areas.setMeasure(measure);
     showMeasure();
   });
   showMeasure();
+  return {
+    areas,
+    info,
+    showMeasure(next) {
+      override = next;
+      showMeasure();
+    },
+  };
 }
 
 async function drawMap(config) {
@@ -111,16 +126,28 @@ async function drawMap(config) {
     api.getPlaces().catch(() => EMPTY),
   ]);
   const wardNames = new Map(wards.features.map((f) => [f.properties.code, f.properties.name]));
-  drawChoropleth({ map, collection: smallAreas, wardNames, form: document.getElementById('measure-form') });
+  const choropleth = drawChoropleth({ map, collection: smallAreas, wardNames, form: document.getElementById('measure-form') });
   const wardLayer = wardsLayer({ collection: wards, linePane: 'wardLines' }).addTo(map);
   mapElement.classList.add('wards-drawn');
   const placeLayer = placesLayer({ collection: places }).addTo(map);
   outline.addTo(map);
   const labelsOf = (group) => group.getLayers().filter((layer) => layer instanceof L.Tooltip);
-  declutterLabels({ map, required: labelsOf(wardLayer), optional: labelsOf(placeLayer) });
+  // Neighbourhood labels, when shown, stand in for ward and town labels (see atlas.css).
+  let neighbourhoodLabels = [];
+  const relabel = declutterLabels({
+    map,
+    required: () => (neighbourhoodLabels.length ? neighbourhoodLabels : labelsOf(wardLayer)),
+    optional: () => (neighbourhoodLabels.length ? [] : labelsOf(placeLayer)),
+  });
   renderWardTable({ table: document.getElementById('ward-table'), wards, borough });
   fitBorough(map, bounds);
   preparePrinting({ map, fit: () => fitBorough(map, bounds) });
+  const setLabels = (labels) => {
+    neighbourhoodLabels = labels;
+    mapElement.classList.toggle('neighbourhoods-shown', labels.length > 0);
+    relabel();
+  };
+  return { map, smallAreas, choropleth, setLabels };
 }
 
 function showError(error) {
@@ -137,14 +164,27 @@ function showError(error) {
 }
 
 async function start() {
-  showSignInState({ container: document.getElementById('auth') });
+  let neighbourhoods = null;
+  let signedOut = false;
+  const signedIn = showSignInState({
+    container: document.getElementById('auth'),
+    onSignOut: () => {
+      signedOut = true;
+      neighbourhoods?.remove();
+    },
+  });
   try {
     const config = await api.getConfig();
     if (config.council) showCouncil(config.council);
-    await drawMap(config);
+    const drawn = await drawMap(config);
     requestAnimationFrame(() => {
       document.body.dataset.mapReady = 'true';
     });
+    // Neighbourhoods only for whoever is signed in: anonymous visitors see the public map.
+    const me = await signedIn;
+    const panes = { lines: 'neighbourhoodLines', labels: 'tooltipPane', highlight: 'highlight' };
+    if (me) neighbourhoods = await showNeighbourhoods({ ...drawn, me, panes });
+    if (signedOut) neighbourhoods?.remove();
   } catch (error) {
     showError(error);
   }

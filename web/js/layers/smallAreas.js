@@ -2,6 +2,8 @@
 // highlights an area and reports it; click (or Enter/Space) selects it until chosen again.
 // The areas are a single tab stop: arrow keys, Home and End move between them.
 // Each area's path gets class `small-area`, `data-code`, and `small-area-selected` when selected.
+// While an activate handler is set (a planner editing neighbourhoods), click and Enter call it
+// instead of selecting.
 // Highlights are separate outlines in their own pane, so area paths never move in the DOM
 // (moving a focused SVG element would take keyboard focus away from it).
 import * as L from 'leaflet';
@@ -25,6 +27,7 @@ export function smallAreasLayer({ collection, measure, highlightPane = 'overlayP
   let scale = measure.scaleFor(properties);
   let hovered = null;
   let selected = null;
+  let activate = null;
 
   const styleFor = (feature) => ({ ...BASE, fillColor: scale.colourFor(current.value(feature.properties)) });
   const outline = (style) => L.geoJSON(null, { pane: highlightPane, interactive: false, style });
@@ -53,6 +56,11 @@ export function smallAreasLayer({ collection, measure, highlightPane = 'overlayP
     onSelect(selected ? selected.feature.properties : null);
   }
 
+  function press(area) {
+    if (activate) activate(area.feature.properties);
+    else toggleSelect(area);
+  }
+
   // Roving tabindex: one area at a time is in the tab order.
   const order = [];
   const MOVES = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -70,7 +78,7 @@ export function smallAreasLayer({ collection, measure, highlightPane = 'overlayP
   }
 
   function onKeyDown(area, event) {
-    const handled = event.key === 'Enter' || event.key === ' ' ? (toggleSelect(area), true) : moveFocus(area, event);
+    const handled = event.key === 'Enter' || event.key === ' ' ? (press(area), true) : moveFocus(area, event);
     if (handled) {
       event.preventDefault();
       event.stopPropagation();
@@ -100,7 +108,7 @@ export function smallAreasLayer({ collection, measure, highlightPane = 'overlayP
         add: () => makeAccessible(area),
         mouseover: () => hover(area),
         mouseout: () => hovered === area && hover(null),
-        click: () => toggleSelect(area),
+        click: () => press(area),
       });
     },
   });
@@ -115,6 +123,15 @@ export function smallAreasLayer({ collection, measure, highlightPane = 'overlayP
       current = next;
       scale = next.scaleFor(properties);
       areas.setStyle(styleFor);
+    },
+    /** Clears the selection; then, while `handler` is set, click and Enter call it with the area's properties. */
+    setActivate(handler) {
+      if (selected) toggleSelect(selected);
+      activate = handler;
+    },
+    /** Gives `className` to exactly the areas whose codes are in `codes`. */
+    markAreas(className, codes) {
+      areas.eachLayer((area) => area.getElement()?.classList.toggle(className, codes.has(area.feature.properties.code)));
     },
   };
 }

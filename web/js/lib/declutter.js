@@ -44,17 +44,22 @@ function place(map, tooltip, taken, optional) {
   taken.push(best.box);
 }
 
+const listOf = (labels) => (typeof labels === 'function' ? labels() : labels);
+
 /**
  * @param {object} options
  * @param {import('leaflet').Map} options.map
- * @param {import('leaflet').Tooltip[]} options.required labels always shown (placed first)
- * @param {import('leaflet').Tooltip[]} [options.optional] labels hidden when there is no room
+ * @param {import('leaflet').Tooltip[]|(() => import('leaflet').Tooltip[])} options.required labels
+ *   always shown (placed first), or a function giving them when the labels are placed
+ * @param {import('leaflet').Tooltip[]|(() => import('leaflet').Tooltip[])} [options.optional]
+ *   labels hidden when there is no room, likewise
+ * @returns {() => void} places the labels again (after labels were added or removed)
  */
 export function declutterLabels({ map, required, optional = [] }) {
   const run = () => {
     const taken = [];
-    required.forEach((t) => place(map, t, taken, false));
-    optional.forEach((t) => place(map, t, taken, true));
+    listOf(required).forEach((t) => place(map, t, taken, false));
+    listOf(optional).forEach((t) => place(map, t, taken, true));
   };
   map.on('zoomend resize', run);
   run();

@@ -14,3 +14,10 @@ export function el(tag, { className, text } = {}) {
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** Creates an SVG element with the given attributes. */
+export function svgEl(tag, attributes = {}) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}

@@ -39,6 +39,7 @@ const Info = L.Control.extend({
   update(properties, { selected = false } = {}) {
     const box = this._container;
     if (!box) return;
+    this._shown = [properties, { selected }];
     if (!properties) {
       box.replaceChildren(el('p', { className: 'info-hint', text: HINT }));
       delete box.dataset.code;
@@ -46,12 +47,23 @@ const Info = L.Control.extend({
     }
     const heading = el('h2', { className: 'info-title', text: properties.name });
     const list = el('dl');
-    for (const [term, value] of rows(properties, this.options.wardNames.get(properties.wardCode))) {
+    const extra = this._extraRows ? this._extraRows(properties) : [];
+    for (const [term, value] of [...rows(properties, this.options.wardNames.get(properties.wardCode)), ...extra]) {
       list.append(el('dt', { text: term }), el('dd', { text: value }));
     }
     box.replaceChildren(heading, list);
     if (selected) box.append(el('p', { className: 'info-hint', text: 'Selected. Click it again to clear.' }));
     box.dataset.code = properties.code;
+  },
+
+  /** Adds rows after the area's own figures: `fn(properties)` returns `[term, value]` pairs. */
+  setExtraRows(fn) {
+    this._extraRows = fn;
+  },
+
+  /** Draws the area shown again, with fresh extra rows. */
+  refresh() {
+    if (this._shown) this.update(...this._shown);
   },
 });
 
