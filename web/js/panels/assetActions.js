@@ -1,7 +1,7 @@
 // What a signed-in person may do to an asset from its popup: coordinators and planners edit,
-// close and reopen; planners publish proposed assets. Closing is soft, and the message that
-// confirms it offers Undo.
-import { closeAsset, publishAsset, reopenAsset } from '../assetsApi.js';
+// confirm it is still right (verified today), close and reopen; planners publish proposed
+// assets. Closing is soft, and the message that confirms it offers Undo.
+import { closeAsset, publishAsset, reopenAsset, updateAsset } from '../assetsApi.js';
 import { openAssetForm } from './assetForm.js';
 
 export const canEdit = (me) => Boolean(me) && ['COORDINATOR', 'PLANNER'].includes(me.role);
@@ -43,8 +43,18 @@ export function assetActions(map, { me, categories, layer, say }) {
         },
       });
       actions.push({
+        id: 'asset-verified',
+        label: 'Verified today',
+        run: attempt(async () => {
+          const today = new Date().toISOString().slice(0, 10);
+          const body = { ...feature, properties: { ...p, lastVerified: today } };
+          after('Marked as verified today:', await updateAsset(id, body, etag));
+          layer.openAsset(id);
+        }),
+      });
+      actions.push({
         id: 'asset-close',
-        label: 'Close',
+        label: 'Mark closed',
         run: attempt(async () => {
           const saved = await closeAsset(id, etag);
           map.closePopup();

@@ -108,6 +108,8 @@ function showErrors(form, message, error) {
     span.textContent = fault.message;
     form.elements[fault.field]?.setAttribute('aria-invalid', 'true');
   }
+  (form.querySelector('[aria-invalid="true"]') || message).scrollIntoView({ block: 'center' });
+  form.querySelector('[aria-invalid="true"]')?.focus();
 }
 
 /**

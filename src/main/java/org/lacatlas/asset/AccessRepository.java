@@ -37,9 +37,9 @@ class AccessRepository {
 					coalesce(sum(c.residents_65_plus), 0) AS "residents65Plus",
 					coalesce(sum(c.residents) FILTER (WHERE c.beyond), 0) AS "residentsBeyond",
 					coalesce(sum(c.residents_65_plus) FILTER (WHERE c.beyond), 0) AS "residents65PlusBeyond",
-					round(sum(c.residents) FILTER (WHERE c.beyond)::numeric / NULLIF(sum(c.residents), 0), 4)
+					round(coalesce(sum(c.residents) FILTER (WHERE c.beyond), 0)::numeric / NULLIF(sum(c.residents), 0), 4)
 						AS "shareBeyond",
-					round(sum(c.residents_65_plus) FILTER (WHERE c.beyond)::numeric
+					round(coalesce(sum(c.residents_65_plus) FILTER (WHERE c.beyond), 0)::numeric
 						/ NULLIF(sum(c.residents_65_plus), 0), 4) AS "share65PlusBeyond"
 			""";
 

@@ -11,8 +11,9 @@ import java.util.List;
  * @param lon WGS84 longitude, degrees
  * @param lat WGS84 latitude, degrees
  * @param cost free, low or paid; null when not known
- * @param status the status asked for (proposed or published); null when not said. Only a
- * planner's request is honoured
+ * @param status the status asked for, or null. Only a planner's request is honoured on
+ * create and import, where closed is refused; an edit ignores it (status changes by
+ * publish, close and reopen)
  */
 record AssetDraft(String name, String description, String category, List<String> tags, double lon, double lat,
 		String address, String postcode, String audience, String cost, String openingTimes, String phone, String email,

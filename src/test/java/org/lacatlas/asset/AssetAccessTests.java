@@ -25,6 +25,7 @@ class AssetAccessTests extends AssetApiTest {
 			residents65 += ward.get("residents65Plus").asLong();
 			libraries += ward.get("assets").asLong();
 			assertThat(ward.get("residentsBeyond").asLong()).isBetween(0L, ward.get("residents").asLong());
+			assertThat(ward.get("shareBeyond").isNumber()).as("a share, even when nobody is beyond").isTrue();
 			assertThat(ward.get("shareBeyond").asDouble()).isBetween(0.0, 1.0);
 			assertThat(ward.get("share65PlusBeyond").asDouble()).isBetween(0.0, 1.0);
 		}
