@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -35,6 +38,13 @@ class SecurityConfig {
 	private static final String[] PUBLIC_GEOGRAPHY = { "/api/borough", "/api/wards", "/api/wards/*", "/api/small-areas",
 			"/api/places", "/api/config" };
 
+	/**
+	 * Readable without signing in only when the council turns on
+	 * {@code lacatlas.assets.public-read}; the asset module then shows anonymous readers
+	 * published assets only.
+	 */
+	private static final String[] ASSET_READS = { "/api/assets", "/api/assets/**" };
+
 	private static final String CSRF_REFUSED = "This change was not sent from a LAC Atlas page (its CSRF token is "
 			+ "missing or out of date). Reload the page, or use HTTP Basic from scripts.";
 
@@ -42,8 +52,11 @@ class SecurityConfig {
 
 	private final ObjectMapper json;
 
-	SecurityConfig(ObjectMapper json) {
+	private final boolean assetsPublic;
+
+	SecurityConfig(ObjectMapper json, @Value("${lacatlas.assets.public-read:false}") boolean assetsPublic) {
 		this.json = json;
+		this.assetsPublic = assetsPublic;
 	}
 
 	@Bean
@@ -66,6 +79,9 @@ class SecurityConfig {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, ASSET_READS)
+			.access(assetsPublic ? (authentication, context) -> new AuthorizationDecision(true)
+					: AuthenticatedAuthorizationManager.authenticated())
 			.requestMatchers("/api/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/api/**")

@@ -76,6 +76,25 @@ class AuthorizationMatrixTests extends IntegrationTest {
 				FORBIDDEN, BAD));
 		rows.add(new Row(HttpMethod.PATCH, "/api/admin/users/nobody", "{\"enabled\":false}", FORBIDDEN, FORBIDDEN,
 				FORBIDDEN, FORBIDDEN, NOT_FOUND));
+		// Community assets: reading needs sign-in (unless lacatlas.assets.public-read;
+		// see
+		// AssetPublicReadTests); coordinators and planners edit; planners publish.
+		for (String read : List.of("/api/assets", "/api/assets?q=library&near=0.32,51.47&radius=900", "/api/assets/1",
+				"/api/assets/categories", "/api/assets/clusters?bbox=0.2,51.4,0.6,51.6&zoom=12",
+				"/api/assets/access?category=library&distance=800", "/api/assets/export.csv",
+				"/api/assets/export.geojson", "/api/assets/export/openreferral.json")) {
+			rows.add(new Row(HttpMethod.GET, read, null, UNAUTHORISED, OK, OK, OK, OK));
+		}
+		rows.add(new Row(HttpMethod.GET, "/api/assets/1/changes", null, UNAUTHORISED, OK, OK, FORBIDDEN, OK));
+		rows.add(new Row(HttpMethod.POST, "/api/assets", "{}", FORBIDDEN, BAD, BAD, FORBIDDEN, FORBIDDEN));
+		rows.add(new Row(HttpMethod.PUT, "/api/assets/999999", "{}", FORBIDDEN, BAD, BAD, FORBIDDEN, FORBIDDEN));
+		rows.add(new Row(HttpMethod.DELETE, "/api/assets/999999", null, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN));
+		rows.add(new Row(HttpMethod.POST, "/api/assets/999999/reopen", null, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN));
+		rows.add(new Row(HttpMethod.POST, "/api/assets/999999/publish", null, FORBIDDEN, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, FORBIDDEN));
+		rows.add(new Row(HttpMethod.POST, "/api/assets/import", "{}", FORBIDDEN, BAD, BAD, FORBIDDEN, FORBIDDEN));
 		return rows;
 	}
 

@@ -1,0 +1,77 @@
+package org.lacatlas.asset;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Assets in and out: import CSV or GeoJSON (all or nothing), export what a search matches
+ * as CSV or GeoJSON, and published assets as Open Referral UK.
+ */
+@RestController
+class AssetTransferController {
+
+	private final AssetCatalogue catalogue;
+
+	private final AssetProperties properties;
+
+	AssetTransferController(AssetCatalogue catalogue, AssetProperties properties) {
+		this.catalogue = catalogue;
+		this.properties = properties;
+	}
+
+	@PostMapping("/api/assets/import")
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'PLANNER')")
+	ResponseEntity<AssetImporter.ImportResult> importAssets(
+			@RequestParam(defaultValue = "false") boolean allowDuplicates,
+			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Authentication who)
+			throws IOException {
+		String type = String.valueOf(request.getContentType()).toLowerCase(java.util.Locale.ROOT);
+		if (!type.contains("csv") && !type.contains("json")) {
+			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Send the file as text/csv or application/geo+json.");
+		}
+		byte[] body = AssetBodies.read(request, properties.maxImportBytes());
+		var result = catalogue.importAssets(body, type.contains("csv"), allowDuplicates, dryRun, who);
+		return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+	}
+
+	@GetMapping("/api/assets/export.csv")
+	void exportCsv(@ModelAttribute AssetQuery.Params params, Authentication who, HttpServletResponse response)
+			throws IOException {
+		download(response, "text/csv;charset=UTF-8", "assets.csv");
+		catalogue.exportCsv(params, who, response.getWriter());
+	}
+
+	@GetMapping("/api/assets/export.geojson")
+	void exportGeoJson(@ModelAttribute AssetQuery.Params params, Authentication who, HttpServletResponse response)
+			throws IOException {
+		download(response, "application/geo+json;charset=UTF-8", "assets.geojson");
+		catalogue.exportGeoJson(params, who, response.getWriter());
+	}
+
+	@GetMapping("/api/assets/export/openreferral.json")
+	ObjectNode openReferral() {
+		return catalogue.openReferral();
+	}
+
+	private static void download(HttpServletResponse response, String type, String filename) {
+		response.setContentType(type);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
+	}
+
+}
