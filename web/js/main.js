@@ -16,6 +16,7 @@ import { measures } from './lib/scales.js';
 import { infoControl } from './panels/info.js';
 import { legendControl } from './panels/legend.js';
 import { renderWardTable } from './panels/wardTable.js';
+import { assetPanel } from './panels/assetPanel.js';
 import { urls } from './urls.js';
 
 const EMPTY = { type: 'FeatureCollection', features: [] };
@@ -184,6 +185,7 @@ async function start() {
     const me = await signedIn;
     const panes = { lines: 'neighbourhoodLines', labels: 'tooltipPane', highlight: 'highlight' };
     if (me) neighbourhoods = await showNeighbourhoods({ ...drawn, me, panes });
+    if (me) await assetPanel(drawn.map, { me, container: document.getElementById('asset-side') });
     if (signedOut) neighbourhoods?.remove();
   } catch (error) {
     showError(error);

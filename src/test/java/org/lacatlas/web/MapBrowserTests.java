@@ -41,6 +41,19 @@ class MapBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aSignedInPlannerSeesNeighbourhoodsAndCommunityAssetsOnTheSameMap() throws Exception {
+		signIn("planner");
+		browser.get(url("/"));
+		waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-neighbourhoods-ready", "true"));
+		waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("asset-search")));
+		assertThat(browser.findElements(By.cssSelector("path.neighbourhood"))).hasSize(17);
+		assertThat(browser.findElements(By.cssSelector("#neighbourhood-totals tbody tr"))).hasSize(17);
+		screenshot("map-planner");
+		browser.findElement(By.id("sign-out")).click();
+		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("auth"), "data-signed-in", "false"));
+	}
+
+	@Test
 	void signsInAndOutFromTheMap() {
 		signIn("councillor");
 		assertThat(browser.findElement(By.id("auth")).getText()).contains("councillor");
