@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -106,6 +107,21 @@ class NeighbourhoodController {
 		return ResponseEntity.status(proposal.feasible() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
 			.contentType(GeoJson.MEDIA_TYPE)
 			.body(geoJson.proposal(proposal));
+	}
+
+	@GetMapping(path = "/api/neighbourhoods/export.csv", produces = "text/csv")
+	ResponseEntity<String> exportCsv() {
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"neighbourhoods.csv\"")
+			.body(plans.exportCsv(council));
+	}
+
+	@PostMapping(path = "/api/neighbourhoods/import",
+			consumes = { "text/csv", "application/geo+json", "application/json" })
+	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+	PlanView importPlan(@RequestParam(required = false) Integer version, @RequestBody String file,
+			@RequestHeader("Content-Type") String contentType, Principal who) {
+		return plans.importPlan(council, version, file, !contentType.startsWith("text/csv"), who.getName());
 	}
 
 	private static Band band(Integer min, Integer max) {

@@ -21,6 +21,13 @@ class NeighbourhoodErrors {
 		return problem;
 	}
 
+	@ExceptionHandler(PlanFiles.Refused.class)
+	ProblemDetail refused(PlanFiles.Refused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperties(Map.of("errors", ex.problems()));
+		return problem;
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());

@@ -118,6 +118,38 @@ public class NeighbourhoodPlans {
 		return current(authority).orElseThrow();
 	}
 
+	/** The plan as CSV, one row per small area. */
+	@Transactional(readOnly = true)
+	public String exportCsv(String authority) {
+		requirePlan(authority);
+		try {
+			return PlanFiles.csv(current(authority).orElseThrow(), graphs.of(authority));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Replaces the plan from a CSV or GeoJSON file, all or nothing. Neighbourhoods keep
+	 * their id (and so their coordinator post) when the file uses their name.
+	 */
+	@Transactional
+	public PlanView importPlan(String authority, Integer basedOnVersion, String text, boolean geoJson, String user) {
+		SmallAreaGraph graph = graphs.of(authority);
+		Verdicts verdicts = new Verdicts(graph);
+		List<String> codes = graph.areas().stream().map(SmallAreaGraph.Area::code).toList();
+		Map<String, List<String>> groups = geoJson ? PlanFiles.readGeoJson(text, json, verdicts, codes)
+				: PlanFiles.readCsv(text, verdicts, codes);
+		Map<String, Long> existing = new HashMap<>();
+		current(authority).ifPresent(plan -> plan.neighbourhoods().forEach(n -> existing.put(n.name(), n.id())));
+		List<Proposed> proposed = new ArrayList<>();
+		groups.forEach((name, areas) -> proposed.add(new Proposed(existing.get(name), name, areas)));
+		var plan = plans.plan(authority);
+		return replace(authority, basedOnVersion, proposed, plan.map(PlanRepository.PlanRow::min).orElse(DEFAULT_MIN),
+				plan.map(PlanRepository.PlanRow::max).orElse(DEFAULT_MAX), user, "import");
+	}
+
 	SmallAreaGraph graph(String authority) {
 		return graphs.of(authority);
 	}

@@ -62,6 +62,9 @@ class AuthorizationMatrixTests extends IntegrationTest {
 				new Row(HttpMethod.POST, "/api/neighbourhoods/moves", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
 		rows.add(new Row(HttpMethod.POST, "/api/neighbourhoods/generate", "{\"minResidents\":0}", FORBIDDEN, BAD,
 				FORBIDDEN, FORBIDDEN, BAD));
+		rows.add(new Row(HttpMethod.GET, "/api/neighbourhoods/export.csv", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.POST, "/api/neighbourhoods/import", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN,
+				BAD));
 		rows.add(new Row(HttpMethod.POST, "/api/coordinators", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
 		rows.add(new Row(HttpMethod.PUT, "/api/coordinators/999999", "{}", FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				NOT_FOUND));
