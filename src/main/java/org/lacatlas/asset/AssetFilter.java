@@ -45,6 +45,10 @@ final class AssetFilter {
 			add("EXISTS (SELECT 1 FROM ward w WHERE w.code = :ward AND ST_Intersects(w.geom, a.geom))", "ward",
 					query.ward());
 		}
+		if (query.neighbourhood() != null) {
+			add("EXISTS (SELECT 1 FROM neighbourhood n WHERE n.id = :neighbourhood AND ST_Intersects(n.outline, a.geom))",
+					"neighbourhood", query.neighbourhood());
+		}
 		if (query.near() != null) {
 			params.putAll(Map.of("nearLon", query.near()[0], "nearLat", query.near()[1]));
 			if (query.radius() != null) {

@@ -19,6 +19,7 @@ import org.lacatlas.geography.BoundingBox;
  * asked)
  * @param bbox WGS84 box, already cut to Great Britain; null for none
  * @param ward ward code; null for none
+ * @param neighbourhood neighbourhood id; null for none
  * @param near WGS84 {@code [lon, lat]} to measure distance from; results are then ordered
  * by distance; null for none
  * @param radius metres from {@code near}; null for no limit
@@ -26,7 +27,7 @@ import org.lacatlas.geography.BoundingBox;
  * @param offset rows to skip
  */
 record AssetQuery(List<String> words, List<String> categories, List<String> statuses, BoundingBox bbox, String ward,
-		double[] near, Double radius, int limit, int offset) {
+		Long neighbourhood, double[] near, Double radius, int limit, int offset) {
 
 	static final int MAX_LIMIT = 500;
 
@@ -39,11 +40,11 @@ record AssetQuery(List<String> words, List<String> categories, List<String> stat
 	static final List<String> DEFAULT_STATUSES = List.of("proposed", "published");
 
 	/** The raw request parameters, as strings or null. */
-	record Params(String q, String category, String status, String bbox, String ward, String near, String radius,
-			String limit, String offset) {
+	record Params(String q, String category, String status, String bbox, String ward, String neighbourhood, String near,
+			String radius, String limit, String offset) {
 
 		static Params all() {
-			return new Params(null, null, null, null, null, null, null, String.valueOf(MAX_LIMIT), null);
+			return new Params(null, null, null, null, null, null, null, null, String.valueOf(MAX_LIMIT), null);
 		}
 
 	}
@@ -69,29 +70,32 @@ record AssetQuery(List<String> words, List<String> categories, List<String> stat
 		if (radius != null && near == null) {
 			errors.add(FieldError.of("radius", "needs near=lon,lat to measure from"));
 		}
+		Double neighbourhood = present(p.neighbourhood())
+				? number(p.neighbourhood(), "neighbourhood", 1, Long.MAX_VALUE, errors) : null;
 		Double limit = present(p.limit()) ? number(p.limit(), "limit", 1, MAX_LIMIT, errors) : null;
 		Double offset = present(p.offset()) ? number(p.offset(), "offset", 0, Integer.MAX_VALUE, errors) : null;
 		if (!errors.isEmpty()) {
 			throw new AssetRejected("Invalid search", errors);
 		}
 		return new AssetQuery(words(p.q()), categories, statuses.isEmpty() ? DEFAULT_STATUSES : statuses, bbox,
-				present(p.ward()) ? p.ward().strip() : null, near, radius,
-				limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.intValue());
+				present(p.ward()) ? p.ward().strip() : null, neighbourhood == null ? null : neighbourhood.longValue(),
+				near, radius, limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.intValue());
 	}
 
 	/** Every asset of every status (what a reader may see still applies). */
 	static AssetQuery everything() {
-		return new AssetQuery(List.of(), List.of(), STATUSES, null, null, null, null, MAX_LIMIT, 0);
+		return new AssetQuery(List.of(), List.of(), STATUSES, null, null, null, null, null, MAX_LIMIT, 0);
 	}
 
 	/** Every published asset. */
 	static AssetQuery published() {
-		return new AssetQuery(List.of(), List.of(), List.of("published"), null, null, null, null, MAX_LIMIT, 0);
+		return new AssetQuery(List.of(), List.of(), List.of("published"), null, null, null, null, null, MAX_LIMIT, 0);
 	}
 
 	/** The same search, every row: for exports and clusters. */
 	AssetQuery unpaged() {
-		return new AssetQuery(words, categories, statuses, bbox, ward, near, radius, Integer.MAX_VALUE, 0);
+		return new AssetQuery(words, categories, statuses, bbox, ward, neighbourhood, near, radius, Integer.MAX_VALUE,
+				0);
 	}
 
 	/** Prefix query for PostgreSQL's {@code to_tsquery}: {@code lunch:* & club:*}. */

@@ -15,7 +15,7 @@ class AssetQueryTests {
 	static final Set<String> CATEGORIES = Set.of("library", "lunch-club");
 
 	static AssetQuery parse(String q, String category, String near, String radius, String limit) {
-		return AssetQuery.parse(new AssetQuery.Params(q, category, null, null, null, near, radius, limit, null),
+		return AssetQuery.parse(new AssetQuery.Params(q, category, null, null, null, null, near, radius, limit, null),
 				CATEGORIES);
 	}
 

@@ -87,6 +87,20 @@ class AssetSearchTests extends AssetApiTest {
 	}
 
 	@Test
+	void neighbourhoodFilterKeepsExactlyTheAssetsInsideItsOutline() {
+		long id = jdbc.sql("SELECT id FROM neighbourhood ORDER BY name LIMIT 1").query(Long.class).single();
+		List<Long> expected = jdbc.sql("""
+				SELECT a.id FROM asset a JOIN neighbourhood n ON n.id = :n AND ST_Intersects(n.outline, a.geom)
+				WHERE a.status = 'published' ORDER BY a.id
+				""").param("n", id).query(Long.class).list();
+		JsonNode found = getJson("planner", "/api/assets?status=published&limit=500&neighbourhood=" + id);
+		List<Long> ids = new ArrayList<>();
+		found.get("features").forEach(f -> ids.add(f.at("/properties/id").asLong()));
+		assertThat(expected).isNotEmpty();
+		assertThat(ids).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
 	void wardAndBoxFiltersKeepOnlyAssetsInside() {
 		JsonNode riverside = getJson("councillor", "/api/assets?ward=E05002235&limit=500");
 		assertThat(riverside.get("total").asInt()).isPositive();
