@@ -73,6 +73,14 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.GET, "/api/coverage/gaps", null, UNAUTHORISED, OK, OK, OK, OK));
 		// Planning: planners and admins
 		rows.add(new Row(HttpMethod.POST, "/api/scenarios/plan", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
+		// OGC API Features and tiles: boundaries public, neighbourhoods and assets signed
+		// in
+		rows.add(new Row(HttpMethod.GET, "/ogc", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/collections/wards/items", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/collections/neighbourhoods/items", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/collections/assets/items", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/tiles/small-areas/10/512/340.mvt", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/tiles/neighbourhoods/10/512/340.mvt", null, UNAUTHORISED, OK, OK, OK, OK));
 		// Administration
 		rows.add(new Row(HttpMethod.GET, "/api/admin/users", null, UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
 		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", FORBIDDEN, FORBIDDEN, FORBIDDEN,

@@ -1,0 +1,81 @@
+package org.lacatlas.ogc;
+
+import java.util.Optional;
+
+import org.lacatlas.geography.BoundingBox;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Items of a collection as GeoJSON features built by PostGIS. The box is transformed to
+ * the stored SRID (27700), not the column, so the spatial index is used.
+ */
+@Repository
+class FeatureRepository {
+
+	record Page(long matched, int returned, String features) {
+	}
+
+	private static final String FILTER = """
+			WHERE CAST(:minLon AS float8) IS NULL
+				OR src.geom && ST_Transform(ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326), 27700)
+			""";
+
+	private static final String FEATURE = """
+			json_build_object('type', 'Feature', 'id', src.id,
+				'geometry', ST_AsGeoJSON(ST_Transform(src.geom, 4326), 6)::json,
+				'properties', to_jsonb(src) - 'geom')
+			""";
+
+	private final JdbcClient jdbc;
+
+	FeatureRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page items(FeatureCollections.Collection c, BoundingBox box, int limit, long offset) {
+		long matched = jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src " + FILTER)
+			.params(box(box))
+			.query(Long.class)
+			.single();
+		String features = jdbc
+			.sql("SELECT coalesce(json_agg(page.f ORDER BY page.id), '[]'::json)::text FROM (SELECT src.id, " + FEATURE
+					+ " AS f FROM (" + c.source() + ") src " + FILTER
+					+ " ORDER BY src.id LIMIT :limit OFFSET :offset) page")
+			.params(box(box))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(String.class)
+			.single();
+		int returned = (int) Math.max(0, Math.min(limit, matched - offset));
+		return new Page(matched, returned, features);
+	}
+
+	Optional<String> item(FeatureCollections.Collection c, String id) {
+		return jdbc.sql("SELECT (" + FEATURE + ")::text FROM (" + c.source() + ") src WHERE src.id::text = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The WGS84 extent of every council loaded: [minLon, minLat, maxLon, maxLat]. */
+	double[] extent() {
+		return jdbc.sql("""
+				SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
+				FROM (SELECT ST_Extent(ST_Transform(geom, 4326)) AS e FROM authority) x
+				""")
+			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4) })
+			.single();
+	}
+
+	private static java.util.Map<String, Object> box(BoundingBox box) {
+		var params = new java.util.HashMap<String, Object>();
+		params.put("minLon", box == null ? null : box.minLon());
+		params.put("minLat", box == null ? null : box.minLat());
+		params.put("maxLon", box == null ? null : box.maxLon());
+		params.put("maxLat", box == null ? null : box.maxLat());
+		return params;
+	}
+
+}

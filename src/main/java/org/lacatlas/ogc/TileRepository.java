@@ -1,0 +1,77 @@
+package org.lacatlas.ogc;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Mapbox vector tiles built by PostGIS ({@code ST_AsMVT}) from the same sources as the
+ * feature collections. Rows are found with the tile's envelope transformed to 27700
+ * (index use); only the rows found are transformed to web mercator.
+ */
+@Repository
+class TileRepository {
+
+	private final JdbcClient jdbc;
+
+	TileRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	byte[] tile(FeatureCollections.Collection c, int z, int x, int y) {
+		return jdbc
+			.sql("""
+					WITH bounds AS (
+						SELECT ST_TileEnvelope(:z, :x, :y) AS mercator, ST_Transform(ST_TileEnvelope(:z, :x, :y), 27700) AS bng
+					), mvt AS (
+						SELECT ST_AsMVTGeom(ST_Transform(src.geom, 3857), bounds.mercator, 4096, 64, true) AS mvt_geom,
+							to_jsonb(src) - 'geom' AS props
+						FROM (%s) src, bounds
+						WHERE src.geom && bounds.bng
+					), flat AS (
+						SELECT mvt_geom, props ->> 'id' AS id, props FROM mvt WHERE mvt_geom IS NOT NULL
+					)
+					SELECT coalesce(ST_AsMVT(t.*, :layer, 4096, 'mvt_geom'), '\\x'::bytea)
+					FROM (SELECT mvt_geom, id, %s FROM flat) t
+					"""
+				.formatted(c.source(), properties(c)))
+			.param("z", z)
+			.param("x", x)
+			.param("y", y)
+			.param("layer", c.id())
+			.query(byte[].class)
+			.single();
+	}
+
+	/**
+	 * A version of the layer's data: it changes with every import, plan save and post
+	 * change, so a tile's ETag changes whenever its content could.
+	 */
+	String version(FeatureCollections.Collection c) {
+		return jdbc
+			.sql("""
+					SELECT concat_ws('.',
+						(SELECT coalesce(max(id), 0) FROM geography_import),
+						(SELECT coalesce(sum(version), 0) FROM neighbourhood_plan),
+						(SELECT coalesce(sum(version), 0) || '-' || count(*) FROM coordinator_post),
+						CASE WHEN :layer = 'assets' THEN (SELECT coalesce(sum(version), 0) || '-' || count(*) FROM asset) END)
+					""")
+			.param("layer", c.id())
+			.query(String.class)
+			.single();
+	}
+
+	/** The source's properties as MVT attributes, read back out of the JSON row. */
+	private static String properties(FeatureCollections.Collection c) {
+		return switch (c.id()) {
+			case "wards",
+					"small-areas" ->
+				"props ->> 'name' AS name, (props ->> 'residents')::int AS residents, "
+						+ "(props ->> 'residents65Plus')::int AS \"residents65Plus\""
+						+ (c.id().equals("small-areas") ? ", (props ->> 'imdDecile')::int AS \"imdDecile\"" : "");
+			case "neighbourhoods" -> "props ->> 'name' AS name, (props ->> 'residents')::int AS residents, "
+					+ "props ->> 'coordinatorPost' AS \"coordinatorPost\", props ->> 'postStatus' AS \"postStatus\"";
+			default -> "props ->> 'name' AS name, props ->> 'category' AS category";
+		};
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.lacatlas.ogc;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.lacatlas.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a QGIS-style client does: read the landing page, list collections, page through
+ * items.
+ */
+class OgcFeaturesTests extends IntegrationTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Test
+	void landingPageAndConformanceDeclareCoreAndGeoJson() throws Exception {
+		JsonNode landing = get("/ogc", null);
+		assertThat(landing.get("links").findValuesAsText("rel")).contains("self", "conformance", "data",
+				"service-desc");
+		JsonNode conformance = get("/ogc/conformance", null);
+		assertThat(conformance.get("conformsTo").toString()).contains("ogcapi-features-1/1.0/conf/core",
+				"ogcapi-features-1/1.0/conf/geojson");
+	}
+
+	@Test
+	void anonymousClientsSeeOnlyPublicCollectionsAndSignedInOnesSeeAll() throws Exception {
+		assertThat(ids(get("/ogc/collections", null))).containsExactly("wards", "small-areas");
+		assertThat(ids(get("/ogc/collections", "planner"))).containsExactly("wards", "small-areas", "neighbourhoods",
+				"assets");
+		ResponseEntity<String> refused = http.getForEntity(url("/ogc/collections/neighbourhoods/items"), String.class);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(refused.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+		JsonNode collection = get("/ogc/collections/small-areas", null);
+		assertThat(collection.at("/extent/spatial/bbox/0/0").asDouble()).isBetween(0.1, 0.3);
+		assertThat(collection.get("links").findValuesAsText("rel")).contains("items");
+	}
+
+	@Test
+	void itemsPageThroughEverySmallAreaByNextLinks() throws Exception {
+		Set<String> seen = new HashSet<>();
+		String next = "/ogc/collections/small-areas/items?limit=30";
+		int pages = 0;
+		while (next != null) {
+			JsonNode page = get(next, null);
+			assertThat(page.get("numberMatched").asInt()).isEqualTo(100);
+			assertThat(page.get("numberReturned").asInt()).isEqualTo(page.get("features").size());
+			page.get("features").forEach(f -> assertThat(seen.add(f.get("id").asText())).isTrue());
+			next = null;
+			for (JsonNode link : page.get("links")) {
+				if (link.get("rel").asText().equals("next")) {
+					next = link.get("href").asText().replace("http://localhost:" + port, "");
+				}
+			}
+			pages++;
+		}
+		assertThat(pages).isEqualTo(4);
+		assertThat(seen).hasSize(100);
+	}
+
+	@Test
+	void bboxFiltersAndSingleItemsAreAddressable() throws Exception {
+		JsonNode grays = get("/ogc/collections/small-areas/items?bbox=0.31,51.47,0.33,51.48", null);
+		assertThat(grays.get("numberMatched").asInt()).isBetween(1, 20);
+		JsonNode ward = get("/ogc/collections/wards/items/E05002235", null);
+		assertThat(ward.get("id").asText()).isEqualTo("E05002235");
+		assertThat(ward.at("/properties/name").asText()).isEqualTo("Grays Riverside");
+		assertThat(ward.at("/properties/residents").asInt()).isEqualTo(13_294);
+		assertThat(ward.at("/geometry/type").asText()).isEqualTo("MultiPolygon");
+		assertThat(http.getForEntity(url("/ogc/collections/wards/items/nope"), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http.getForEntity(url("/ogc/collections/small-areas/items?bbox=1,2"), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void signedInClientsReadNeighbourhoodsWithTheirPosts() throws Exception {
+		JsonNode page = get("/ogc/collections/neighbourhoods/items", "councillor");
+		assertThat(page.get("numberMatched").asInt()).isEqualTo(17);
+		List<String> posts = page.get("features").findValuesAsText("postStatus");
+		assertThat(posts).contains("IN_POST", "VACANT");
+	}
+
+	private JsonNode get(String path, String user) throws Exception {
+		var client = user == null ? http : http.withBasicAuth(user, PASSWORD);
+		ResponseEntity<String> answer = client.getForEntity(url(path), String.class);
+		assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+		return json.readTree(answer.getBody());
+	}
+
+	private static List<String> ids(JsonNode collections) {
+		return collections.get("collections").findValuesAsText("id");
+	}
+
+}
