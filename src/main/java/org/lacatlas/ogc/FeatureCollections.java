@@ -12,10 +12,26 @@ final class FeatureCollections {
 
 	/**
 	 * @param signedIn whether only signed-in users may read it
-	 * @param source a SELECT giving {@code id}, {@code geom} (27700) and the properties,
-	 * in id order
+	 * @param source a SELECT giving {@code id}, {@code geom} (27700) and the properties
+	 * @param properties the property columns of {@code source}, as named there
 	 */
-	record Collection(String id, String title, String description, boolean signedIn, String source) {
+	record Collection(String id, String title, String description, boolean signedIn, String source,
+			List<String> properties) {
+
+		/**
+		 * The properties as a JSON object of row {@code src}, without touching the
+		 * geometry.
+		 */
+		String propertiesJson() {
+			return "json_build_object("
+					+ String.join(", ", properties.stream().map(p -> "'" + p + "', src.\"" + p + "\"").toList()) + ")";
+		}
+
+		/** The properties as columns of row {@code src}, for a vector tile. */
+		String propertyColumns() {
+			return String.join(", ", properties.stream().map(p -> "src.\"" + p + "\"").toList());
+		}
+
 	}
 
 	static final List<Collection> ALL = List.of(
@@ -27,14 +43,15 @@ final class FeatureCollections {
 								w.geom
 							FROM ward w LEFT JOIN small_area s ON s.ward_code = w.code
 							GROUP BY w.code
-							"""),
+							""",
+					List.of("name", "authorityCode", "residents", "residents65Plus")),
 			new Collection("small-areas", "Small areas (LSOA 2021)",
 					"Lower layer super output areas with Census 2021 residents, residents 65+, IMD 2025 decile and best-fit ward.",
 					false, """
 							SELECT s.code AS id, s.name, s.residents, s.residents_65_plus AS "residents65Plus",
 								s.imd_decile AS "imdDecile", s.ward_code AS "wardCode", s.geom
 							FROM small_area s
-							"""),
+							""", List.of("name", "residents", "residents65Plus", "imdDecile", "wardCode")),
 			new Collection("neighbourhoods", "LAC neighbourhoods",
 					"Neighbourhoods of the council's plan with residents and their coordinator post, if any.", true,
 					"""
@@ -45,12 +62,13 @@ final class FeatureCollections {
 							JOIN small_area s ON s.code = na.small_area_code
 							LEFT JOIN coordinator_post p ON p.neighbourhood_id = n.id
 							GROUP BY n.id, p.name, p.status
-							"""),
+							""",
+					List.of("name", "residents", "residents65Plus", "coordinatorPost", "postStatus")),
 			new Collection("assets", "Community assets (published)",
 					"Published community assets: libraries, lunch clubs, surgeries, groups and more.", true, """
 							SELECT a.id, a.name, a.category, a.description, a.website, a.phone, a.geom
 							FROM asset a WHERE a.status = 'published'
-							"""));
+							""", List.of("name", "category", "description", "website", "phone")));
 
 	private FeatureCollections() {
 	}

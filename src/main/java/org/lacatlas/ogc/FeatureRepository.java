@@ -25,7 +25,7 @@ class FeatureRepository {
 	private static final String FEATURE = """
 			json_build_object('type', 'Feature', 'id', src.id,
 				'geometry', ST_AsGeoJSON(ST_Transform(src.geom, 4326), 6)::json,
-				'properties', to_jsonb(src) - 'geom')
+				'properties', %s)
 			""";
 
 	private final JdbcClient jdbc;
@@ -40,8 +40,8 @@ class FeatureRepository {
 			.query(Long.class)
 			.single();
 		String features = jdbc
-			.sql("SELECT coalesce(json_agg(page.f ORDER BY page.id), '[]'::json)::text FROM (SELECT src.id, " + FEATURE
-					+ " AS f FROM (" + c.source() + ") src " + FILTER
+			.sql("SELECT coalesce(json_agg(page.f ORDER BY page.id), '[]'::json)::text FROM (SELECT src.id, "
+					+ FEATURE.formatted(c.propertiesJson()) + " AS f FROM (" + c.source() + ") src " + FILTER
 					+ " ORDER BY src.id LIMIT :limit OFFSET :offset) page")
 			.params(box(box))
 			.param("limit", limit)
@@ -53,7 +53,9 @@ class FeatureRepository {
 	}
 
 	Optional<String> item(FeatureCollections.Collection c, String id) {
-		return jdbc.sql("SELECT (" + FEATURE + ")::text FROM (" + c.source() + ") src WHERE src.id::text = :id")
+		return jdbc
+			.sql("SELECT (" + FEATURE.formatted(c.propertiesJson()) + ")::text FROM (" + c.source()
+					+ ") src WHERE src.id::text = :id")
 			.param("id", id)
 			.query(String.class)
 			.optional();

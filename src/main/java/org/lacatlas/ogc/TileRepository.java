@@ -11,6 +11,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TileRepository {
 
+	private static final String TILE = """
+			WITH bounds AS (
+				SELECT ST_TileEnvelope(:z, :x, :y) AS mercator, ST_Transform(ST_TileEnvelope(:z, :x, :y), 27700) AS bng
+			)
+			SELECT coalesce(ST_AsMVT(t.*, :layer, 4096, 'mvt_geom'), '\\x'::bytea) FROM (
+				SELECT ST_AsMVTGeom(ST_Transform(src.geom, 3857), bounds.mercator, 4096, 64, true) AS mvt_geom,
+					src.id::text AS id, %s
+				FROM (%s) src, bounds
+				WHERE src.geom && bounds.bng
+			) t
+			WHERE t.mvt_geom IS NOT NULL
+			""";
+
 	private final JdbcClient jdbc;
 
 	TileRepository(JdbcClient jdbc) {
@@ -18,22 +31,7 @@ class TileRepository {
 	}
 
 	byte[] tile(FeatureCollections.Collection c, int z, int x, int y) {
-		return jdbc
-			.sql("""
-					WITH bounds AS (
-						SELECT ST_TileEnvelope(:z, :x, :y) AS mercator, ST_Transform(ST_TileEnvelope(:z, :x, :y), 27700) AS bng
-					), mvt AS (
-						SELECT ST_AsMVTGeom(ST_Transform(src.geom, 3857), bounds.mercator, 4096, 64, true) AS mvt_geom,
-							to_jsonb(src) - 'geom' AS props
-						FROM (%s) src, bounds
-						WHERE src.geom && bounds.bng
-					), flat AS (
-						SELECT mvt_geom, props ->> 'id' AS id, props FROM mvt WHERE mvt_geom IS NOT NULL
-					)
-					SELECT coalesce(ST_AsMVT(t.*, :layer, 4096, 'mvt_geom'), '\\x'::bytea)
-					FROM (SELECT mvt_geom, id, %s FROM flat) t
-					"""
-				.formatted(c.source(), properties(c)))
+		return jdbc.sql(TILE.formatted(c.propertyColumns(), c.source()))
 			.param("z", z)
 			.param("x", x)
 			.param("y", y)
@@ -58,20 +56,6 @@ class TileRepository {
 			.param("layer", c.id())
 			.query(String.class)
 			.single();
-	}
-
-	/** The source's properties as MVT attributes, read back out of the JSON row. */
-	private static String properties(FeatureCollections.Collection c) {
-		return switch (c.id()) {
-			case "wards",
-					"small-areas" ->
-				"props ->> 'name' AS name, (props ->> 'residents')::int AS residents, "
-						+ "(props ->> 'residents65Plus')::int AS \"residents65Plus\""
-						+ (c.id().equals("small-areas") ? ", (props ->> 'imdDecile')::int AS \"imdDecile\"" : "");
-			case "neighbourhoods" -> "props ->> 'name' AS name, (props ->> 'residents')::int AS residents, "
-					+ "props ->> 'coordinatorPost' AS \"coordinatorPost\", props ->> 'postStatus' AS \"postStatus\"";
-			default -> "props ->> 'name' AS name, props ->> 'category' AS category";
-		};
 	}
 
 }

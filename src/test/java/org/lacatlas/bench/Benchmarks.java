@@ -43,6 +43,25 @@ public final class Benchmarks {
 		bench.neighbourhoodMoves(300);
 		bench.generator(5);
 		bench.planner(5);
+		bench.coverage(200);
+		try (var db = ServingBenchmarks.connect()) {
+			new ServingBenchmarks(args[0]).run(db);
+		}
+	}
+
+	/** Coverage of the borough, wards and neighbourhoods, warm. */
+	void coverage(int rounds) throws Exception {
+		get("/api/coverage");
+		List<Double> ms = new ArrayList<>();
+		for (int i = 0; i < rounds; i++) {
+			ms.add(time(() -> get("/api/coverage")));
+		}
+		report("coverage (borough, 20 wards, 17 neighbourhoods), " + rounds + " requests", ms);
+		List<Double> gaps = new ArrayList<>();
+		for (int i = 0; i < rounds; i++) {
+			gaps.add(time(() -> get("/api/coverage/gaps")));
+		}
+		report("gaps, " + rounds + " requests", gaps);
 	}
 
 	/** "Plan 5 more" on Thurrock: time, need covered and how close to the upper bound. */

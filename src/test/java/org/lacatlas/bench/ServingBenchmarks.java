@@ -1,0 +1,141 @@
+package org.lacatlas.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Serving benchmarks (figures, no assertions): tiles and OGC feature pages through LAC
+ * Atlas against the same PostGIS query run directly over JDBC, in one run so the ratio
+ * holds on a noisy machine; and coverage latency. Public layers only, so no sign-in is
+ * involved.
+ */
+final class ServingBenchmarks {
+
+	private static final String RAW_TILE = """
+			WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS m)
+			SELECT ST_AsMVT(t.*, 'small-areas', 4096, 'g') FROM (
+				SELECT ST_AsMVTGeom(ST_Transform(s.geom, 3857), b.m, 4096, 64, true) AS g, s.code AS id, s.name,
+					s.residents, s.residents_65_plus, s.imd_decile
+				FROM small_area s, b WHERE s.geom && ST_Transform(b.m, 27700)) t
+			""";
+
+	private static final String RAW_ITEMS = """
+			SELECT json_agg(ST_AsGeoJSON(t.*, 'geom', 6)::json)::text FROM (
+				SELECT s.code, s.name, s.residents, s.residents_65_plus, s.imd_decile, ST_Transform(s.geom, 4326) AS geom
+				FROM small_area s ORDER BY s.code LIMIT 100) t
+			""";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	ServingBenchmarks(String base) {
+		this.base = base;
+	}
+
+	void run(Connection db) throws Exception {
+		List<int[]> tiles = thurrockTiles(13);
+		int rounds = 5;
+		double app = time(() -> {
+			for (int r = 0; r < rounds; r++) {
+				for (int[] t : tiles) {
+					get("/tiles/small-areas/" + t[0] + "/" + t[1] + "/" + t[2] + ".mvt");
+				}
+			}
+		});
+		double raw = time(() -> {
+			try (PreparedStatement q = db.prepareStatement(RAW_TILE)) {
+				for (int r = 0; r < rounds; r++) {
+					for (int[] t : tiles) {
+						q.setInt(1, t[0]);
+						q.setInt(2, t[1]);
+						q.setInt(3, t[2]);
+						try (ResultSet rs = q.executeQuery()) {
+							rs.next();
+							rs.getBytes(1);
+						}
+					}
+				}
+			}
+		});
+		int n = rounds * tiles.size();
+		System.out.printf(Locale.ROOT,
+				"tiles z13 over Thurrock (%d requests): LAC Atlas %.0f/s, raw ST_AsMVT %.0f/s, ratio %.2f%n", n,
+				n / app, n / raw, raw / app);
+		int pages = 50;
+		double appItems = time(() -> {
+			for (int i = 0; i < pages; i++) {
+				get("/ogc/collections/small-areas/items?limit=100");
+			}
+		});
+		double rawItems = time(() -> {
+			try (PreparedStatement q = db.prepareStatement(RAW_ITEMS)) {
+				for (int i = 0; i < pages; i++) {
+					try (ResultSet rs = q.executeQuery()) {
+						rs.next();
+						rs.getString(1);
+					}
+				}
+			}
+		});
+		System.out.printf(Locale.ROOT,
+				"OGC items, 100 small areas a page (%d pages): LAC Atlas %.1f/s, raw ST_AsGeoJSON %.1f/s, ratio %.2f%n",
+				pages, pages / appItems, pages / rawItems, rawItems / appItems);
+	}
+
+	/** Every tile at zoom z over Thurrock's extent (0.21–0.55 E, 51.45–51.57 N). */
+	static List<int[]> thurrockTiles(int z) {
+		List<int[]> tiles = new ArrayList<>();
+		for (int x = tileX(0.21, z); x <= tileX(0.55, z); x++) {
+			for (int y = tileY(51.57, z); y <= tileY(51.45, z); y++) {
+				tiles.add(new int[] { z, x, y });
+			}
+		}
+		return tiles;
+	}
+
+	static int tileX(double lon, int z) {
+		return (int) Math.floor((lon + 180) / 360 * (1 << z));
+	}
+
+	static int tileY(double lat, int z) {
+		double r = Math.toRadians(lat);
+		return (int) Math.floor((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * (1 << z));
+	}
+
+	static Connection connect() throws Exception {
+		return DriverManager.getConnection(System.getenv("SPRING_DATASOURCE_URL"),
+				System.getenv("SPRING_DATASOURCE_USERNAME"), System.getenv("SPRING_DATASOURCE_PASSWORD"));
+	}
+
+	private interface Call {
+
+		void run() throws Exception;
+
+	}
+
+	private static double time(Call call) throws Exception {
+		call.run(); // warm up
+		long start = System.nanoTime();
+		call.run();
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private void get(String path) throws Exception {
+		HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException(path + " answered " + answer.statusCode());
+		}
+	}
+
+}
