@@ -29,7 +29,10 @@ public final class Benchmarks {
 
 	private final CookieManager cookies = new CookieManager();
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.cookieHandler(cookies)
+		.build();
 
 	private final String base;
 

@@ -34,7 +34,7 @@ final class ServingBenchmarks {
 				FROM small_area s ORDER BY s.code LIMIT 100) t
 			""";
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final String base;
 
