@@ -6,12 +6,16 @@ import { urls } from './urls.js';
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
 
-/** An HTTP error; `message` is text fit to show a person, `status` the HTTP status. */
+/**
+ * An HTTP error; `message` is text fit to show a person, `status` the HTTP status, `field` the
+ * request field the problem names, if any.
+ */
 export class ApiError extends Error {
-  constructor(message, status) {
+  constructor(message, status, field) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.field = field;
   }
 }
 
@@ -27,7 +31,7 @@ async function errorFrom(response) {
     try {
       const problem = await response.json();
       const text = problem.detail || problem.title;
-      if (text) return new ApiError(text, response.status);
+      if (text) return new ApiError(text, response.status, problem.field);
     } catch {
       // Not valid JSON after all: fall through to the generic message.
     }
@@ -71,6 +75,12 @@ async function post(url, form) {
   return request(url, init);
 }
 
+async function postJson(url, body) {
+  const headers = { [CSRF_HEADER]: await csrfToken(), 'Content-Type': 'application/json' };
+  const response = await request(url, { method: 'POST', headers, body: JSON.stringify(body) });
+  return response.json();
+}
+
 export const getConfig = () => getJson(urls.config);
 export const getBorough = () => getJson(urls.borough);
 export const getWards = () => getJson(urls.wards);
@@ -78,6 +88,17 @@ export const getPlaces = () => getJson(urls.places);
 
 /** @param bbox WGS84 degrees `{west, south, east, north}` */
 export const getSmallAreas = (bbox) => getJson(urls.smallAreas(bbox));
+
+/** Introductions by patch, ward, neighbourhood, source, level, ageBand or need: `{by, from, to}`. */
+export const getIntroductionSummary = (params) => getJson(urls.introductionSummary(params));
+
+/** Hexagons of introductions per 1,000 residents (GeoJSON): `{cellSize, from, to}`. */
+export const getIntroductionDensity = (params) => getJson(urls.introductionDensity(params));
+
+export const getIntroductionSectors = () => getJson(urls.introductionSectors);
+
+/** Records one introduction; resolves to `{id, allocation}`, rejects with the reason it was refused. */
+export const recordIntroduction = (introduction) => postJson(urls.introductions, introduction);
 
 /** The signed-in user `{username, role}`, or null when nobody is signed in. */
 export async function getMe() {

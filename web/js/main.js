@@ -12,6 +12,7 @@ import { escapeHtml } from './lib/html.js';
 import { preparePrinting } from './lib/print.js';
 import { measures } from './lib/scales.js';
 import { infoControl } from './panels/info.js';
+import { showIntroductions } from './panels/introductions.js';
 import { legendControl } from './panels/legend.js';
 import { renderWardTable } from './panels/wardTable.js';
 import { urls } from './urls.js';
@@ -121,6 +122,7 @@ async function drawMap(config) {
   renderWardTable({ table: document.getElementById('ward-table'), wards, borough });
   fitBorough(map, bounds);
   preparePrinting({ map, fit: () => fitBorough(map, bounds) });
+  return map;
 }
 
 function showError(error) {
@@ -141,7 +143,8 @@ async function start() {
   try {
     const config = await api.getConfig();
     if (config.council) showCouncil(config.council);
-    await drawMap(config);
+    const map = await drawMap(config);
+    showIntroductions({ map, section: document.getElementById('introductions') });
     requestAnimationFrame(() => {
       document.body.dataset.mapReady = 'true';
     });

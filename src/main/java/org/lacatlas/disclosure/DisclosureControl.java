@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
  * this, once per published cell, with the cell's raw count and its <em>cell key</em>: the
  * sum of the {@link #newRecordKey() record keys} of the records counted in it.
  * <ul>
- * <li>0 is published as 0.</li>
- * <li>More than 0 and less than k is suppressed ("&lt;k").</li>
+ * <li>0 (or less than half, which only apportioned counts can be) is published as 0.</li>
+ * <li>From a half up to, not including, k is suppressed ("&lt;k").</li>
  * <li>Anything else is rounded to a multiple of k, up with probability (remainder / k),
  * the "random" draw being the cell key. The same records always give the same key, so a
  * cell asked for twice, or the same people reached through another table, always round
@@ -28,8 +28,12 @@ public class DisclosureControl {
 	/** Record keys are drawn from 0 to {@code RECORD_KEY_SPACE − 1}. */
 	public static final int RECORD_KEY_SPACE = 1 << 20;
 
-	/** Raw counts below this are taken as 0: crumbs of apportioned areas, not people. */
-	static final double CRUMB = 0.01;
+	/**
+	 * Raw counts below half an introduction are published as 0, as ordinary rounding
+	 * would: they are the thin edges of introductions apportioned over several areas, not
+	 * people.
+	 */
+	static final double CRUMB = 0.5;
 
 	private final SecureRandom random = new SecureRandom();
 

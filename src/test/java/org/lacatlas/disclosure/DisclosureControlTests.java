@@ -22,7 +22,7 @@ class DisclosureControlTests {
 	private final DisclosureControl five = new DisclosureControl(new DisclosureProperties(5));
 
 	@ParameterizedTest(name = "{0} is suppressed")
-	@CsvSource({ "1", "2", "3", "4", "4.99", "0.5", "0.02" })
+	@CsvSource({ "1", "2", "3", "4", "4.99", "0.5", "0.7" })
 	void aCountAboveZeroAndBelowKIsSuppressed(double count) {
 		for (long key = 0; key < 1000; key += 37) {
 			assertThat(five.count(count, key).text()).isEqualTo("<5");
@@ -33,6 +33,7 @@ class DisclosureControlTests {
 	void zeroAndCrumbsOfApportionedAreasArePublishedAsZero() {
 		assertThat(five.count(0, 123).value()).isZero();
 		assertThat(five.count(0.004, 123).value()).isZero();
+		assertThat(five.count(0.49, 123).value()).isZero();
 	}
 
 	@ParameterizedTest(name = "{0} rounds to {1} or {2}")
