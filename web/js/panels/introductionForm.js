@@ -64,7 +64,7 @@ function values(form) {
 function describe(answer) {
   const places = answer.allocation.neighbourhoods.map((n) => {
     const patch = n.patch ? `${n.patch}${n.patchStatus === 'VACANT' ? ', post vacant' : ''}` : 'out of area';
-    return `${n.name} ${Math.round(n.share * 100)}% (${patch})`;
+    return `${n.name || 'No neighbourhood'} ${Math.round(n.share * 100)}% (${patch})`;
   });
   return `Recorded (number ${answer.id}). Counted in: ${places.join('; ')}.`;
 }

@@ -78,7 +78,7 @@ function row(cells, header) {
 }
 
 /** Rates below 1 per 1,000 keep two decimals, so a published count never shows as 0.0. */
-export function formatRate(rate) {
+function formatRate(rate) {
   if (!Number.isFinite(rate)) return '–';
   return rate.toLocaleString('en-GB', { minimumFractionDigits: rate < 1 && rate > 0 ? 2 : 1, maximumFractionDigits: 2 });
 }

@@ -84,7 +84,7 @@ class DemoIntroductions implements ApplicationRunner {
 		Random random = new Random(SEED);
 		var synthetic = new SyntheticIntroductions(random);
 		var places = new SyntheticIntroductions.Places(
-				posts.stream().map(p -> demo.cellsWhollyIn(p.neighbourhoodId())).toList(),
+				posts.stream().map(p -> demo.cellsWhollyIn(council, p.neighbourhoodId())).toList(),
 				posts.stream().map(p -> EVALUATION_PATCHES.get(p.name())).toList(),
 				outOfArea.subList(0, Math.min(WORKED_WITH, outOfArea.size() - 1)),
 				outOfArea.subList(Math.min(WORKED_WITH, outOfArea.size() - 1), outOfArea.size()));

@@ -59,25 +59,20 @@ class DemoRepository {
 	}
 
 	/** Cells lying wholly in one neighbourhood: every share of them is counted there. */
-	List<Cell> cellsWhollyIn(long neighbourhood) {
-		return jdbc
-			.sql(CELLS
-					+ """
-							SELECT NULL AS small_area, c.e AS easting, c.n AS northing
-							FROM cells c, neighbourhood nb
-							WHERE nb.id = :nb AND ST_Within(ST_MakeEnvelope(c.e, c.n, c.e + 250, c.n + 250, 27700), nb.outline)
-								AND NOT EXISTS (
-									SELECT 1 FROM small_area s
-									WHERE s.geom && ST_MakeEnvelope(c.e, c.n, c.e + 250, c.n + 250, 27700)
-										AND NOT EXISTS (SELECT 1 FROM neighbourhood_area na
-											WHERE na.neighbourhood_id = :nb AND na.small_area_code = s.code)
-										AND ST_Area(ST_Intersection(s.geom, ST_MakeEnvelope(c.e, c.n, c.e + 250, c.n + 250, 27700))) > 1)
-							ORDER BY c.e, c.n
-							""")
-			.param("a", authorityOf(neighbourhood))
-			.param("nb", neighbourhood)
-			.query(Cell.class)
-			.list();
+	List<Cell> cellsWhollyIn(String authority, long neighbourhood) {
+		return jdbc.sql(CELLS + """
+				, boxes AS (
+					SELECT c.e, c.n, ST_MakeEnvelope(c.e, c.n, c.e + 250, c.n + 250, 27700) AS box FROM cells c
+				)
+				SELECT NULL AS small_area, b.e AS easting, b.n AS northing
+				FROM boxes b, neighbourhood nb
+				WHERE nb.id = :nb AND ST_Within(b.box, nb.outline) AND NOT EXISTS (
+					SELECT 1 FROM small_area s
+					WHERE s.geom && b.box AND ST_Area(ST_Intersection(s.geom, b.box)) > 1
+						AND NOT EXISTS (SELECT 1 FROM neighbourhood_area na
+							WHERE na.neighbourhood_id = :nb AND na.small_area_code = s.code))
+				ORDER BY b.e, b.n
+				""").param("a", authority).param("nb", neighbourhood).query(Cell.class).list();
 	}
 
 	/**
@@ -124,16 +119,6 @@ class DemoRepository {
 				SELECT small_area_code AS small_area, sector_code AS sector, postcodes FROM postcode_sector_area
 				WHERE authority_code = :a ORDER BY small_area_code, sector_code
 				""").param("a", authority).query(SectorShare.class).list();
-	}
-
-	private String authorityOf(long neighbourhood) {
-		return jdbc
-			.sql("""
-					SELECT p.authority_code FROM neighbourhood n JOIN neighbourhood_plan p ON p.id = n.plan_id WHERE n.id = :nb
-					""")
-			.param("nb", neighbourhood)
-			.query(String.class)
-			.single();
 	}
 
 }

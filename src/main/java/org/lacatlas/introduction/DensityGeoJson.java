@@ -1,5 +1,7 @@
 package org.lacatlas.introduction;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +29,7 @@ final class DensityGeoJson {
 		this.json = json;
 	}
 
-	ObjectNode collection(java.util.List<Published> hexagons, int cellSize, Period period, boolean synthetic,
+	ObjectNode collection(List<Published> hexagons, int cellSize, Period period, boolean synthetic,
 			Summary.Disclosure disclosure) {
 		ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
 		collection.put("cellSize", cellSize)

@@ -3,7 +3,6 @@ package org.lacatlas.introduction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.disclosure.DisclosureControl;
 import org.lacatlas.disclosure.SuppressedCount;
 import org.lacatlas.introduction.IntroductionCsv.Line;
-import org.lacatlas.introduction.IntroductionRefused.Problem;
 import org.lacatlas.introduction.IntroductionRepository.Kind;
 import org.lacatlas.introduction.StatisticsRepository.Cell;
 
@@ -50,6 +48,8 @@ public class Introductions {
 
 	private final IntroductionRepository introductions;
 
+	private final IntroductionStore store;
+
 	private final StatisticsRepository statistics;
 
 	private final DensityRepository density;
@@ -64,9 +64,10 @@ public class Introductions {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	Introductions(IntroductionRepository introductions, StatisticsRepository statistics, DensityRepository density,
-			SectorRepository sectors, DisclosureControl disclosure, ObjectMapper json) {
+	Introductions(IntroductionRepository introductions, IntroductionStore store, StatisticsRepository statistics,
+			DensityRepository density, SectorRepository sectors, DisclosureControl disclosure, ObjectMapper json) {
 		this.introductions = introductions;
+		this.store = store;
 		this.statistics = statistics;
 		this.density = density;
 		this.sectors = sectors;
@@ -78,8 +79,9 @@ public class Introductions {
 	@Transactional
 	public Recorded record(String authority, String json, String user) {
 		NewIntroduction introduction = reader.fromJson(json, LocalDate.now(clock));
-		long id = store(authority, List.of(new Line(null, introduction)), Kind.FORM, "Recorded with the form", user,
-				false, disclosure::newRecordKey)
+		long id = store
+			.save(authority, List.of(new Line(null, introduction)), Kind.FORM, "Recorded with the form", user, false,
+					disclosure::newRecordKey)
 			.get(0);
 		return new Recorded(id, introductions.allocation(id));
 	}
@@ -87,8 +89,8 @@ public class Introductions {
 	@Transactional
 	public Imported importCsv(String authority, String csv, String user) {
 		List<Line> lines = IntroductionCsv.read(csv, LocalDate.now(clock));
-		List<Long> ids = store(authority, lines, Kind.IMPORT, "CSV import of " + lines.size() + " introductions", user,
-				false, disclosure::newRecordKey);
+		List<Long> ids = store.save(authority, lines, Kind.IMPORT, "CSV import of " + lines.size() + " introductions",
+				user, false, disclosure::newRecordKey);
 		return new Imported(ids.size(), ids);
 	}
 
@@ -98,7 +100,7 @@ public class Introductions {
 	 */
 	@Transactional
 	List<Long> recordSynthetic(String authority, List<NewIntroduction> rows, String note, IntSupplier keys) {
-		return store(authority, rows.stream().map(r -> new Line(null, r)).toList(), Kind.DEMO, note, "demo", true,
+		return store.save(authority, rows.stream().map(r -> new Line(null, r)).toList(), Kind.DEMO, note, "demo", true,
 				keys);
 	}
 
@@ -164,55 +166,6 @@ public class Introductions {
 			return new Cell(key, label.apply(value), null, cell == null ? 0 : cell.count(),
 					cell == null ? 0 : cell.cellKey(), null);
 		}).toList();
-	}
-
-	/**
-	 * Checks the sectors, stores the introductions in a new batch and apportions them;
-	 * any problem refuses them all (the transaction rolls back).
-	 */
-	private List<Long> store(String authority, List<Line> lines, Kind kind, String note, String user, boolean synthetic,
-			IntSupplier keys) {
-		List<Problem> problems = new ArrayList<>();
-		List<String> unknown = introductions.unknownSectors(authority,
-				lines.stream()
-					.map(l -> l.introduction().location())
-					.filter(CoarseLocation.Sector.class::isInstance)
-					.map(l -> ((CoarseLocation.Sector) l).code())
-					.distinct()
-					.toList());
-		for (Line line : lines) {
-			if (line.introduction().location() instanceof CoarseLocation.Sector s && unknown.contains(s.code())) {
-				problems.add(new Problem(line.number(), "sector", "There is no postcode sector " + s.code()
-						+ " in this council; choose one from /api/introductions/sectors."));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new IntroductionRefused(problems);
-		}
-		long batch = introductions.newBatch(authority, kind, synthetic, note, user);
-		List<Long> ids = introductions.insert(batch, authority, lines.stream().map(Line::introduction).toList(),
-				synthetic, keys);
-		List<Long> unallocated = introductions.allocate(ids);
-		for (Long id : unallocated) {
-			Line line = lines.get(ids.indexOf(id));
-			problems.add(unallocated(authority, line));
-		}
-		if (!problems.isEmpty()) {
-			throw new IntroductionRefused(problems);
-		}
-		return ids;
-	}
-
-	private Problem unallocated(String authority, Line line) {
-		CoarseLocation location = line.introduction().location();
-		boolean inside = !(location instanceof CoarseLocation.GridCell cell)
-				|| introductions.inAuthority(authority, cell);
-		String field = location instanceof CoarseLocation.Sector ? "sector" : "gridCell";
-		return inside
-				? new Problem(line.number(), "workedWithOutOfArea",
-						"This location lies wholly in coordinators' "
-								+ "patches, so the person cannot be out of area: leave workedWithOutOfArea unticked.")
-				: new Problem(line.number(), field, "This grid cell lies outside the council's area.");
 	}
 
 }
