@@ -8,7 +8,8 @@ const CSRF_HEADER = 'X-XSRF-TOKEN';
 
 /**
  * An HTTP error; `message` is text fit to show a person, `status` the HTTP status, `problem`
- * the problem+json body if there was one (e.g. a stale save's `currentVersion`).
+ * the problem+json body if there was one (e.g. a stale save's `currentVersion`), `field` the
+ * request field the problem names, if any.
  */
 export class ApiError extends Error {
   constructor(message, status, problem = null) {
@@ -16,6 +17,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.field = problem?.field;
   }
 }
 
@@ -98,6 +100,17 @@ export const previewMoves = (moves) => postJson(urls.neighbourhoodPreview, { mov
 
 /** Saves `moves` made on plan `version`; rejects with status 412 if someone saved since. */
 export const saveMoves = (version, moves) => postJson(urls.neighbourhoodMoves, { version, moves });
+
+/** Introductions by patch, ward, neighbourhood, source, level, ageBand or need: `{by, from, to}`. */
+export const getIntroductionSummary = (params) => getJson(urls.introductionSummary(params));
+
+/** Hexagons of introductions per 1,000 residents (GeoJSON): `{cellSize, from, to}`. */
+export const getIntroductionDensity = (params) => getJson(urls.introductionDensity(params));
+
+export const getIntroductionSectors = () => getJson(urls.introductionSectors);
+
+/** Records one introduction; resolves to `{id, allocation}`, rejects with the reason it was refused. */
+export const recordIntroduction = (introduction) => postJson(urls.introductions, introduction);
 
 /** The signed-in user `{username, role}`, or null when nobody is signed in. */
 export async function getMe() {

@@ -14,6 +14,7 @@ import { escapeHtml } from './lib/html.js';
 import { preparePrinting } from './lib/print.js';
 import { measures } from './lib/scales.js';
 import { infoControl } from './panels/info.js';
+import { showIntroductions } from './panels/introductions.js';
 import { legendControl } from './panels/legend.js';
 import { renderWardTable } from './panels/wardTable.js';
 import { assetPanel } from './panels/assetPanel.js';
@@ -178,6 +179,7 @@ async function start() {
     const config = await api.getConfig();
     if (config.council) showCouncil(config.council);
     const drawn = await drawMap(config);
+    showIntroductions({ map: drawn.map, section: document.getElementById('introductions') });
     requestAnimationFrame(() => {
       document.body.dataset.mapReady = 'true';
     });

@@ -5,6 +5,15 @@ function bboxParam({ west, south, east, north }) {
   return [west, south, east, north].map((n) => n.toFixed(6)).join(',');
 }
 
+/** Query string from an object, leaving out empty values. */
+function query(params) {
+  const search = new URLSearchParams();
+  Object.entries(params).forEach(([key, value]) => {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  });
+  return search.toString();
+}
+
 export const urls = Object.freeze({
   config: '/api/config',
   borough: '/api/borough',
@@ -16,6 +25,13 @@ export const urls = Object.freeze({
   neighbourhoodMoves: '/api/neighbourhoods/moves',
   coordinators: '/api/coordinators',
   me: '/api/me',
+  introductions: '/api/introductions',
+  introductionSectors: '/api/introductions/sectors',
+  /** @param params `{by, from, to}`, months written 2013-06 */
+  introductionSummary: (params) => `/api/introductions/summary?${query(params)}`,
+  introductionSummaryCsv: (params) => `/api/introductions/summary.csv?${query(params)}`,
+  /** @param params `{cellSize, from, to}`, cellSize the hexagons' edge in metres */
+  introductionDensity: (params) => `/api/introductions/density?${query(params)}`,
   login: '/login',
   logout: '/logout',
   loginPage: '/login.html',

@@ -37,7 +37,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
 	record Row(HttpMethod method, String path, String body, int... expected) {
 	}
 
-	static final int OK = 200, BAD = 400, UNAUTHORISED = 401, FORBIDDEN = 403, NOT_FOUND = 404;
+	static final int OK = 200, BAD = 400, UNAUTHORISED = 401, FORBIDDEN = 403, NOT_FOUND = 404, NOT_ALLOWED = 405;
 
 	static List<Row> rows() {
 		List<Row> rows = new ArrayList<>();
@@ -81,6 +81,28 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.GET, "/ogc/collections/assets/items", null, UNAUTHORISED, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/tiles/small-areas/10/512/340.mvt", null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/tiles/neighbourhoods/10/512/340.mvt", null, UNAUTHORISED, OK, OK, OK, OK));
+		// Introductions: coordinators record; planners, coordinators and councillors read
+		// aggregates; nobody reads one introduction (there is no such endpoint).
+		rows.add(new Row(HttpMethod.POST, "/api/introductions", "{}", FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN));
+		rows.add(new Row(HttpMethod.POST, "/api/introductions/import", "{}", FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN,
+				FORBIDDEN));
+		rows.add(new Row(HttpMethod.GET, "/api/introductions/summary?by=patch", null, UNAUTHORISED, OK, OK, OK,
+				FORBIDDEN));
+		rows.add(new Row(HttpMethod.GET, "/api/introductions/summary.csv?by=ward", null, UNAUTHORISED, OK, OK, OK,
+				FORBIDDEN));
+		rows.add(new Row(HttpMethod.GET, "/api/introductions/density?cellSize=1000", null, UNAUTHORISED, OK, OK, OK,
+				FORBIDDEN));
+		rows.add(new Row(HttpMethod.GET, "/api/introductions/density?cellSize=100", null, UNAUTHORISED, BAD, BAD, BAD,
+				FORBIDDEN));
+		rows.add(new Row(HttpMethod.GET, "/api/introductions/sectors", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/introductions", null, UNAUTHORISED, NOT_ALLOWED, NOT_ALLOWED,
+				NOT_ALLOWED, NOT_ALLOWED));
+		rows.add(new Row(HttpMethod.GET, "/api/introductions/1", null, UNAUTHORISED, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND));
+		rows.add(new Row(HttpMethod.PUT, "/api/introductions/1", "{}", FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND));
+		rows.add(new Row(HttpMethod.DELETE, "/api/introductions/1", null, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND));
 		// Administration
 		rows.add(new Row(HttpMethod.GET, "/api/admin/users", null, UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
 		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", FORBIDDEN, FORBIDDEN, FORBIDDEN,

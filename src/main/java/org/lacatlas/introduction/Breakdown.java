@@ -1,0 +1,30 @@
+package org.lacatlas.introduction;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The ways a summary can break introductions down, by their request parameter. */
+enum Breakdown {
+
+	WARD("ward"), NEIGHBOURHOOD("neighbourhood"), PATCH("patch"), SOURCE("source"), LEVEL("level"), AGE_BAND("ageBand"),
+	NEED("need");
+
+	private final String parameter;
+
+	Breakdown(String parameter) {
+		this.parameter = parameter;
+	}
+
+	String parameter() {
+		return parameter;
+	}
+
+	static Breakdown parse(String text) {
+		return Arrays.stream(values())
+			.filter(b -> b.parameter.equals(text))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("'by' must be one of "
+					+ Arrays.stream(values()).map(Breakdown::parameter).collect(Collectors.joining(", ")) + "."));
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.lacatlas.introduction;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Introductions over a hexagon grid ({@code ST_HexagonGrid} in EPSG:27700), raw, for
+ * {@link Introductions} to publish. Counts are spread over points, then points are put in
+ * hexagons by arithmetic ({@code hexagon_of}), so no polygon is intersected:
+ * <ul>
+ * <li>an introduction by sector: its share of each small area spread evenly over the
+ * sector's postcodes in that small area (so it lies where homes are);</li>
+ * <li>an introduction by grid cell: spread evenly over a lattice of points in the cell
+ * (at most 62.5 m apart), which is its area share;</li>
+ * <li>residents: each small area's Census residents spread evenly over its postcodes (at
+ * a point inside it if it has none), so rates compare like with like.</li>
+ * </ul>
+ */
+@Repository
+class DensityRepository {
+
+	/**
+	 * A raw hexagon.
+	 *
+	 * @param i column of the hexagon in the grid (stable for a cell size)
+	 * @param j row of the hexagon in the grid
+	 * @param cellKey sum of the record keys of the introductions with a share in it
+	 * @param geometry WGS84 GeoJSON geometry text
+	 */
+	record Hexagon(int i, int j, double count, long cellKey, double residents, String geometry) {
+	}
+
+	private static final String HEXAGONS = """
+			WITH hex AS (
+				SELECT h.i, h.j, h.geom FROM authority a, ST_HexagonGrid(:size, a.geom) h
+				WHERE a.code = :a AND ST_Intersects(h.geom, a.geom)
+			), chosen AS (
+				SELECT * FROM introduction WHERE authority_code = :a AND introduced_on >= :from AND introduced_on < :to
+			), sector_pieces AS (
+				SELECT c.sector_code, s.small_area_code, sum(s.share) AS share, sum(c.record_key) AS cell_key
+				FROM chosen c JOIN introduction_share s ON s.introduction_id = c.id
+				WHERE c.sector_code IS NOT NULL GROUP BY 1, 2
+			), by_sector AS (
+				SELECT hexagon_of(ST_X(p.geom), ST_Y(p.geom), :size) AS h, sp.sector_code, sp.small_area_code,
+					sum(sp.share / sa.postcodes) AS count, min(sp.cell_key) AS cell_key
+				FROM sector_pieces sp
+				JOIN postcode_sector_area sa ON sa.authority_code = :a AND sa.sector_code = sp.sector_code
+					AND sa.small_area_code = sp.small_area_code
+				JOIN postcode_unit_point p ON p.authority_code = :a AND p.sector_code = sp.sector_code
+					AND p.small_area_code = sp.small_area_code
+				GROUP BY 1, 2, 3
+			), cells AS (
+				SELECT grid_size, grid_easting, grid_northing, count(*) AS count, sum(record_key) AS cell_key,
+					least(160, greatest(4, grid_size / 62.5))::int AS side
+				FROM chosen WHERE grid_size IS NOT NULL GROUP BY 1, 2, 3
+			), by_cell AS (
+				SELECT hexagon_of(grid_easting + (x + 0.5) * grid_size / side, grid_northing + (y + 0.5) * grid_size / side,
+					:size) AS h, grid_size, grid_easting, grid_northing,
+					sum(count::float8 / side ^ 2) AS count, min(cell_key) AS cell_key
+				FROM cells, generate_series(0, side - 1) x, generate_series(0, side - 1) y
+				GROUP BY 1, 2, 3, 4
+			), counted AS (
+				SELECT h, sum(count) AS count, sum(cell_key) AS cell_key FROM (
+					SELECT h, count, cell_key FROM by_sector UNION ALL SELECT h, count, cell_key FROM by_cell) x
+				GROUP BY h
+			), places AS (
+				SELECT s.code, s.residents, coalesce(ST_Collect(p.geom), ST_PointOnSurface(s.geom)) AS points
+				FROM small_area s LEFT JOIN postcode_unit_point p ON p.small_area_code = s.code
+				WHERE s.authority_code = :a GROUP BY s.code
+			), people AS (
+				SELECT hexagon_of(ST_X(d.geom), ST_Y(d.geom), :size) AS h,
+					sum(pl.residents::float8 / ST_NumGeometries(ST_Multi(pl.points))) AS residents
+				FROM places pl, ST_Dump(pl.points) d GROUP BY 1
+			)
+			SELECT hex.i, hex.j, coalesce(c.count, 0) AS count, coalesce(c.cell_key, 0) AS cell_key,
+				coalesce(p.residents, 0) AS residents, ST_AsGeoJSON(ST_Transform(hex.geom, 4326), 6) AS geometry
+			FROM hex
+			LEFT JOIN counted c ON c.h = ARRAY[hex.i, hex.j]
+			LEFT JOIN people p ON p.h = ARRAY[hex.i, hex.j]
+			ORDER BY hex.i, hex.j
+			""";
+
+	private final JdbcClient jdbc;
+
+	DensityRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every hexagon of the grid meeting the council. Call within a transaction.
+	 * @param size hexagon edge length in metres (EPSG:27700)
+	 */
+	List<Hexagon> hexagons(String authority, Period period, int size) {
+		// ST_HexagonGrid's cost estimate makes PostgreSQL compile the plan (JIT), which
+		// takes ten times as long as running it; this transaction does without.
+		jdbc.sql("SET LOCAL jit = off").update();
+		return jdbc.sql(HEXAGONS)
+			.param("a", authority)
+			.param("size", size)
+			.param("from", period.firstDay())
+			.param("to", period.end())
+			.query(Hexagon.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.lacatlas.introduction;
+
+import java.security.Principal;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lacatlas.geography.GeoJson;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Coordinators record introductions; planners, coordinators and councillors read
+ * aggregates. There is deliberately no way to read one introduction. Bodies are taken as
+ * text and read by {@link Introductions}, so a refused body never reaches a generic
+ * parser or a log.
+ */
+@RestController
+class IntroductionController {
+
+	private static final String READERS = "hasAnyRole('PLANNER', 'COORDINATOR', 'COUNCILLOR')";
+
+	private static final String TEXT_CSV = "text/csv";
+
+	private final Introductions introductions;
+
+	private final String council;
+
+	IntroductionController(Introductions introductions,
+			@Value("${lacatlas.map.council-code:E06000034}") String council) {
+		this.introductions = introductions;
+		this.council = council;
+	}
+
+	@PostMapping(path = "/api/introductions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('COORDINATOR')")
+	Introductions.Recorded record(@RequestBody(required = false) String body, Principal who) {
+		return introductions.record(council, body, who.getName());
+	}
+
+	/**
+	 * CSV whatever the Content-Type says: spreadsheets and scripts label it variously.
+	 */
+	@PostMapping("/api/introductions/import")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('COORDINATOR')")
+	Introductions.Imported importCsv(@RequestBody(required = false) String csv, Principal who) {
+		return introductions.importCsv(council, csv, who.getName());
+	}
+
+	@GetMapping("/api/introductions/sectors")
+	List<Introductions.SectorChoice> sectors() {
+		return introductions.sectors(council);
+	}
+
+	@GetMapping("/api/introductions/summary")
+	@PreAuthorize(READERS)
+	Summary summary(@RequestParam(defaultValue = "patch") String by, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		return introductions.summary(council, by, from, to);
+	}
+
+	@GetMapping(path = "/api/introductions/summary.csv", produces = TEXT_CSV)
+	@PreAuthorize(READERS)
+	ResponseEntity<String> summaryCsv(@RequestParam(defaultValue = "patch") String by,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		Summary summary = introductions.summary(council, by, from, to);
+		return ResponseEntity.ok()
+			.header("Content-Disposition",
+					"attachment; filename=\"introductions-by-" + summary.by() + "-" + summary.from() + "-to-"
+							+ summary.to() + ".csv\"")
+			.contentType(MediaType.parseMediaType(TEXT_CSV))
+			.body(SummaryCsv.write(summary));
+	}
+
+	@GetMapping("/api/introductions/density")
+	@PreAuthorize(READERS)
+	ResponseEntity<ObjectNode> density(@RequestParam(defaultValue = "500") int cellSize,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		return GeoJson.ok(introductions.density(council, cellSize, from, to));
+	}
+
+}

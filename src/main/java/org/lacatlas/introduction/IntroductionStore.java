@@ -1,0 +1,76 @@
+package org.lacatlas.introduction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+import org.lacatlas.introduction.IntroductionCsv.Line;
+import org.lacatlas.introduction.IntroductionRefused.Problem;
+import org.lacatlas.introduction.IntroductionRepository.Kind;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores checked introductions for {@link Introductions}, inside its transaction: the
+ * sectors must be the council's, and every introduction must be apportioned somewhere, or
+ * {@link IntroductionRefused} names each line and the transaction stores nothing.
+ */
+@Component
+class IntroductionStore {
+
+	private final IntroductionRepository introductions;
+
+	IntroductionStore(IntroductionRepository introductions) {
+		this.introductions = introductions;
+	}
+
+	/**
+	 * Checks the sectors, stores the introductions in a new batch and apportions them;
+	 * any problem refuses them all (the transaction rolls back).
+	 */
+	List<Long> save(String authority, List<Line> lines, Kind kind, String note, String user, boolean synthetic,
+			IntSupplier keys) {
+		List<Problem> problems = new ArrayList<>();
+		List<String> unknown = introductions.unknownSectors(authority,
+				lines.stream()
+					.map(l -> l.introduction().location())
+					.filter(CoarseLocation.Sector.class::isInstance)
+					.map(l -> ((CoarseLocation.Sector) l).code())
+					.distinct()
+					.toList());
+		for (Line line : lines) {
+			if (line.introduction().location() instanceof CoarseLocation.Sector s && unknown.contains(s.code())) {
+				problems.add(new Problem(line.number(), "sector", "There is no postcode sector " + s.code()
+						+ " in this council; choose one from /api/introductions/sectors."));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IntroductionRefused(problems);
+		}
+		long batch = introductions.newBatch(authority, kind, synthetic, note, user);
+		List<Long> ids = introductions.insert(batch, authority, lines.stream().map(Line::introduction).toList(),
+				synthetic, keys);
+		List<Long> unallocated = introductions.allocate(ids);
+		for (Long id : unallocated) {
+			Line line = lines.get(ids.indexOf(id));
+			problems.add(unallocated(authority, line));
+		}
+		if (!problems.isEmpty()) {
+			throw new IntroductionRefused(problems);
+		}
+		return ids;
+	}
+
+	private Problem unallocated(String authority, Line line) {
+		CoarseLocation location = line.introduction().location();
+		boolean inside = !(location instanceof CoarseLocation.GridCell cell)
+				|| introductions.inAuthority(authority, cell);
+		String field = location instanceof CoarseLocation.Sector ? "sector" : "gridCell";
+		return inside
+				? new Problem(line.number(), "workedWithOutOfArea",
+						"This location lies wholly in coordinators' "
+								+ "patches, so the person cannot be out of area: leave workedWithOutOfArea unticked.")
+				: new Problem(line.number(), field, "This grid cell lies outside the council's area.");
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.lacatlas.introduction;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the postcode sectors after the geography ({@code @Order(1)}) on every start. A
+ * no-op when neither the postcode files nor the council's geography changed since the
+ * last load; otherwise the sectors' outlines and small-area shares are derived again and
+ * every introduction of the council is apportioned again, all in one transaction.
+ */
+@Component
+@Order(5)
+class PostcodeSectorStartup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PostcodeSectorStartup.class);
+
+	private final IntroductionProperties properties;
+
+	private final ResourceLoader resources;
+
+	private final SectorRepository sectors;
+
+	private final IntroductionRepository introductions;
+
+	PostcodeSectorStartup(IntroductionProperties properties, ResourceLoader resources, SectorRepository sectors,
+			IntroductionRepository introductions) {
+		this.properties = properties;
+		this.resources = resources;
+		this.sectors = sectors;
+		this.introductions = introductions;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!properties.loadOnStart()) {
+			return;
+		}
+		long start = System.nanoTime();
+		var files = PostcodeSectorFiles.read(resources.getResource(properties.postcodeSectors()),
+				resources.getResource(properties.postcodeUnits()));
+		sectors.lock();
+		for (String authority : files.authorities()) {
+			var geography = sectors.geographyImport(authority);
+			if (geography.isEmpty() || sectors.isCurrent(authority, files.checksum(), geography.get())) {
+				continue;
+			}
+			var units = files.units().stream().filter(u -> u.authorityCode().equals(authority)).toList();
+			sectors.replace(authority, files.sectors(), units);
+			sectors.deriveOutlines(authority);
+			sectors.deriveShares(authority);
+			int moved = introductions.reallocateAll(authority);
+			sectors.recordLoad(authority, files.checksum(), geography.get());
+			log.info("Postcode sectors of {}: {} sectors from {} postcode points in {} ms", authority,
+					files.sectors().size(), units.size(), (System.nanoTime() - start) / 1_000_000);
+			if (moved > 0) {
+				log.warn("{} introductions said to be out of area now lie wholly in patches and are counted there",
+						moved);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.lacatlas.introduction;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lacatlas.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a planner and a coordinator see: the density of introductions with suppressed
+ * hexagons hatched and labelled "&lt;5" (never coloured as a number), the table by patch,
+ * and the coordinator's form, which takes only a sector from a list.
+ */
+class IntroductionDensityBrowserTests extends BrowserTest {
+
+	@AfterEach
+	void removeWhatTheFormRecorded() {
+		jdbc.sql("DELETE FROM introduction WHERE NOT synthetic AND introduced_on >= :today")
+			.param("today", LocalDate.now().minusDays(1))
+			.update();
+	}
+
+	@Test
+	void aPlannerSeesTheDensityWithSuppressedHexagonsHatchedAndLabelled() throws Exception {
+		signIn("planner");
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-ready", "true"));
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("introductions"), "data-ready", "true"));
+		screenshot("introductions-last-12-months");
+		showPeriod("2013-06", "2013-09");
+
+		List<WebElement> suppressed = browser.findElements(By.cssSelector("path.hex-suppressed"));
+		assertThat(suppressed).isNotEmpty();
+		assertThat(suppressed.get(0).getAttribute("data-introductions")).isEqualTo("<5");
+		assertThat(suppressed.get(0).getCssValue("fill")).contains("url(").contains("hex-hatch");
+		List<WebElement> labels = browser.findElements(By.cssSelector(".hex-label"));
+		assertThat(labels).hasSameSizeAs(suppressed);
+		assertThat(labels).extracting(WebElement::getText).containsOnly("<5");
+		assertThat(browser.findElements(By.cssSelector("path.hex-counted"))).isNotEmpty();
+
+		WebElement table = browser.findElement(By.id("introductions-summary"));
+		assertThat(table.findElement(By.tagName("caption")).getText()).contains("by patch", "2013-06 to 2013-09");
+		assertThat(rowText(table, "out-of-area-not-allocated")).contains("Out of area, not allocated", "<5");
+		assertThat(table.getText()).contains("Grays Riverside", "South Ockendon", "Purfleet (post vacant)");
+		assertThat(browser.findElement(By.id("introductions-legend")).getText()).contains("<5: fewer than 5");
+		assertThat(browser.findElement(By.id("introductions")).getText()).contains("synthetic demo data");
+		assertThat(browser.findElements(By.id("introduction-form"))).isEmpty();
+
+		Path shot = screenshot("introductions-density");
+		assertThat(Files.size(shot)).isGreaterThan(20_000);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", table);
+		screenshot("introductions-summary");
+	}
+
+	@Test
+	void aCoordinatorRecordsAnIntroductionWithASectorFromTheList() {
+		signIn("coordinator");
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("introductions"), "data-ready", "true"));
+		WebElement form = browser.findElement(By.id("introduction-form"));
+		assertThat(form.findElements(By.cssSelector("input[type=text], textarea"))).isEmpty();
+		new Select(form.findElement(By.id("record-source"))).selectByValue("GP_PRACTICE_MDT");
+		new Select(form.findElement(By.id("record-age"))).selectByValue("75-84");
+		form.findElement(By.id("record-needs-OLDER_PERSON")).click();
+		Select sector = new Select(form.findElement(By.id("record-sector")));
+		assertThat(sector.getOptions()).hasSize(30);
+		sector.selectByValue("RM17 6");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		waitUpTo(10).until(ExpectedConditions.textToBePresentInElement(form, "Recorded (number"));
+		assertThat(form.getText()).contains("Grays", "Grays Riverside");
+	}
+
+	private void showPeriod(String from, String to) {
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("introductions"), "data-ready", "true"));
+		((JavascriptExecutor) browser).executeScript("""
+				document.getElementById('introductions-from').value = arguments[0];
+				const to = document.getElementById('introductions-to');
+				to.value = arguments[1];
+				to.dispatchEvent(new Event('change', { bubbles: true }));
+				""", from, to);
+		waitUpTo(30).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("#introductions-summary caption"), from + " to " + to));
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("introductions"), "data-ready", "true"));
+	}
+
+	private static String rowText(WebElement table, String key) {
+		return table.findElement(By.cssSelector("tr[data-key='" + key + "']")).getText();
+	}
+
+}

@@ -1,0 +1,135 @@
+// "Record an introduction", for coordinators. Only what LAC Atlas may hold about a person: the
+// day, who introduced them, support level, age band, needs, and a postcode sector chosen from
+// a list (never typed, never finer). The answer says where the introduction is counted.
+import * as api from '../api.js';
+import { el } from '../lib/html.js';
+
+const SOURCES = {
+  COUNCIL_CONTACT_SERVICE: 'Council contact service', SOCIAL_WORKER_OR_SUPPORT_PLANNER: 'Social worker or support planner',
+  HOUSING_OR_FLOATING_SUPPORT: 'Housing or floating support', GP_PRACTICE_MDT: 'GP practice MDT',
+  COUNCILLOR_OR_MAYOR: 'Councillor or Mayor', COMMUNITY_EVENT_OR_HUB: 'Community event or hub',
+  SELF_FAMILY_OR_NEIGHBOUR: 'Self, family or neighbour', OTHER: 'Other',
+};
+const AGE_BANDS = ['18-24', '25-44', '45-64', '65-74', '75-84', '85+'];
+const NEEDS = {
+  LEARNING_DISABILITY: 'Learning disability', MENTAL_HEALTH: 'Mental health', OLDER_PERSON: 'Older person',
+  PHYSICAL_DISABILITY: 'Physical disability', SENSORY_IMPAIRMENT: 'Sensory impairment', CARER: 'Carer', OTHER: 'Other',
+};
+
+function labelled(id, text, control) {
+  const wrapper = el('div', { className: 'intro-field' });
+  const label = el('label', { text });
+  label.htmlFor = id;
+  Object.assign(control, { id, name: id, required: true });
+  wrapper.append(label, control);
+  return wrapper;
+}
+
+function selectOf(options, placeholder) {
+  const node = el('select');
+  node.append(new Option(placeholder, ''));
+  Object.entries(options).forEach(([value, text]) => node.append(new Option(text, value)));
+  return node;
+}
+
+function choices(legendText, type, name, options) {
+  const set = el('fieldset', { className: 'intro-choices' });
+  set.id = `record-${name}`;
+  set.append(el('legend', { text: legendText }));
+  Object.entries(options).forEach(([value, text]) => {
+    const item = el('div', { className: 'choice' });
+    const box = el('input');
+    Object.assign(box, { type, name, value, id: `record-${name}-${value}` });
+    const label = el('label', { text });
+    label.htmlFor = box.id;
+    item.append(box, label);
+    set.append(item);
+  });
+  return set;
+}
+
+function values(form) {
+  const data = new FormData(form);
+  return {
+    date: data.get('record-date'),
+    source: data.get('record-source'),
+    level: Number(data.get('level')),
+    ageBand: data.get('record-age'),
+    needs: data.getAll('needs'),
+    sector: data.get('record-sector'),
+    workedWithOutOfArea: data.get('record-out-of-area') === 'on',
+  };
+}
+
+function describe(answer) {
+  const places = answer.allocation.neighbourhoods.map((n) => {
+    const patch = n.patch ? `${n.patch}${n.patchStatus === 'VACANT' ? ', post vacant' : ''}` : 'out of area';
+    return `${n.name || 'No neighbourhood'} ${Math.round(n.share * 100)}% (${patch})`;
+  });
+  return `Recorded (number ${answer.id}). Counted in: ${places.join('; ')}.`;
+}
+
+/**
+ * @param {object} options
+ * @param {{code: string, label: string}[]} options.sectors the council's postcode sectors
+ * @param {() => void} [options.onRecorded] called after an introduction is recorded
+ * @returns {HTMLElement} the form's section
+ */
+export function introductionForm({ sectors, onRecorded = () => {} }) {
+  const section = el('section', { className: 'intro-record' });
+  section.setAttribute('aria-labelledby', 'record-title');
+  const title = el('h3', { text: 'Record an introduction' });
+  title.id = 'record-title';
+  const form = el('form', { className: 'intro-form' });
+  form.id = 'introduction-form';
+  const date = el('input');
+  const today = new Date().toISOString().slice(0, 10);
+  Object.assign(date, { type: 'date', defaultValue: today, value: today, max: today });
+  const sectorList = Object.fromEntries(sectors.map((s) => [s.code, `${s.code} (${s.label})`]));
+  const outOfArea = el('input');
+  Object.assign(outOfArea, { type: 'checkbox', id: 'record-out-of-area', name: 'record-out-of-area' });
+  const outLabel = el('label', { text: 'Out of area, but worked with' });
+  outLabel.htmlFor = outOfArea.id;
+  const outChoice = el('div', { className: 'choice' });
+  outChoice.append(outOfArea, outLabel);
+  const hint = el('p', { className: 'intro-hint', text: 'No names, addresses, full postcodes, dates of birth or notes: '
+    + 'LAC Atlas keeps only what is asked here.' });
+  const message = el('p', { className: 'form-error' });
+  message.setAttribute('role', 'alert');
+  const done = el('p', { className: 'intro-status' });
+  done.setAttribute('role', 'status');
+  const submit = el('button', { className: 'button', text: 'Record introduction' });
+  submit.type = 'submit';
+  form.append(hint, labelled('record-date', 'Date of the introduction', date),
+    labelled('record-source', 'Introduced by', selectOf(SOURCES, 'Choose…')),
+    choices('Support level', 'radio', 'level', { 1: 'Level 1', 2: 'Level 2' }),
+    labelled('record-age', 'Age band', selectOf(Object.fromEntries(AGE_BANDS.map((a) => [a, a])), 'Choose…')),
+    choices('Needs (one or more)', 'checkbox', 'needs', NEEDS),
+    labelled('record-sector', 'Postcode sector', selectOf(sectorList, 'Choose…')), outChoice, message, submit, done);
+  form.querySelector('input[name="level"][value="1"]').checked = true;
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    message.textContent = '';
+    form.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
+    submit.disabled = true;
+    try {
+      const answer = await api.recordIntroduction(values(form));
+      done.textContent = describe(answer);
+      form.reset();
+      form.querySelector('input[name="level"][value="1"]').checked = true;
+      onRecorded();
+    } catch (error) {
+      message.textContent = error.message;
+      const ids = {
+        date: 'record-date', source: 'record-source', ageBand: 'record-age', sector: 'record-sector',
+        workedWithOutOfArea: 'record-out-of-area',
+      };
+      form.querySelector(`#${ids[error.field] || `record-${error.field}`}`)?.setAttribute('aria-invalid', 'true');
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  section.append(title, form);
+  return section;
+}
