@@ -56,7 +56,7 @@ function controls() {
   form.append(period, field('Map', select('introductions-cell', cells, 500)),
     field('Table by', select('introductions-by', BREAKDOWNS, 'patch')));
   const show = input('introductions-show', 'checkbox', 'on');
-  show.checked = true;
+  show.checked = false; // off until asked for: it would cover the small areas planners click
   const toggle = el('div', { className: 'choice' });
   const toggleLabel = el('label', { text: 'Show introductions on the map' });
   toggleLabel.htmlFor = show.id;

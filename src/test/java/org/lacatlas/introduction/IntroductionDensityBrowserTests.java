@@ -35,6 +35,8 @@ class IntroductionDensityBrowserTests extends BrowserTest {
 		signIn("planner");
 		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-ready", "true"));
 		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("introductions"), "data-ready", "true"));
+		assertThat(browser.findElements(By.cssSelector("path.hex-suppressed, path.hex"))).isEmpty();
+		browser.findElement(By.id("introductions-show")).click();
 		screenshot("introductions-last-12-months");
 		showPeriod("2013-06", "2013-09");
 
