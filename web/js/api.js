@@ -102,6 +102,9 @@ export const saveMoves = (version, moves) => postJson(urls.neighbourhoodMoves, {
 /** A ward's coverage for its councillors: posts, residents covered, assets, gaps and `summary` sentences. */
 export const getWardCoverage = (code) => getJson(urls.wardCoverage(code));
 
+/** Coverage of the borough, its wards and neighbourhoods (coordinators in post). */
+export const getCoverage = () => getJson(urls.coverage);
+
 /** "Plan N more": the planner's proposed patches and before/after figures; nothing is saved. */
 export const planMore = (request) => postJson(urls.plan, request);
 

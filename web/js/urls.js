@@ -17,6 +17,7 @@ export const urls = Object.freeze({
   coordinators: '/api/coordinators',
   wardCoverage: (code) => `/api/wards/${encodeURIComponent(code)}/coverage`,
   wardPage: (code) => `/wards/${encodeURIComponent(code)}`,
+  coverage: '/api/coverage',
   plan: '/api/scenarios/plan',
   scenarios: '/api/scenarios',
   scenario: (id) => `/api/scenarios/${encodeURIComponent(id)}`,
