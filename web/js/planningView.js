@@ -17,7 +17,7 @@ export async function showPlanning({ map, me, container }) {
   container.hidden = false;
   const chart = el('div');
   chart.id = 'coverage-chart';
-  container.replaceChildren(chart);
+  container.replaceChildren();
   let panel = null;
   if (PLANNERS.has(me.role)) {
     const planning = el('section');
@@ -27,6 +27,7 @@ export async function showPlanning({ map, me, container }) {
     panel = planningPanel({ map, root: planning });
     costCurve(curve);
   }
+  container.append(chart);
   try {
     await coverageChart(chart);
   } catch (error) {

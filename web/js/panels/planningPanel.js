@@ -45,7 +45,7 @@ function comparisonRows(tbody, plan) {
   const perBefore = before.residents ? cost.today / before.residents : null;
   const rows = [
     ['Residents covered', before.residents, after.residents, formatCount],
-    ['Share of residents', before.share * 100, after.share * 100, formatPercent],
+    ['Share of residents', before.share * 100, after.share * 100, formatPercent, (v) => `${v.toFixed(1)} points`],
     ['Residents 65+ covered', before.residents65Plus, after.residents65Plus, formatCount],
     ['Yearly cost', cost.today, cost.total, pounds],
     ['Cost per covered resident', perBefore, cost.perCoveredResident, money],
@@ -61,7 +61,7 @@ function comparisonRows(tbody, plan) {
     });
     tbody.append(tr);
   };
-  for (const [label, a, b, format] of rows) add([label, format(a), format(b), a == null ? '–' : signed(b - a, format)]);
+  for (const [label, a, b, format, change = format] of rows) add([label, format(a), format(b), a == null ? '–' : signed(b - a, change)]);
   add(['Share of best possible need covered (bound ratio)', '–', formatPercent(plan.ratio * 100), '']);
 }
 

@@ -48,11 +48,12 @@ function showFigures(today, s) {
     ],
   }));
   const rows = byId('case-figures').tBodies[0];
-  const line = (label, a, b, format) => addRow(rows, [label, num(format(a)), num(format(b)), num(a == null || b == null ? '–' : signed(b - a, format))]);
+  const line = (label, a, b, format, change = format) => addRow(rows, [label, num(format(a)), num(format(b)), num(a == null || b == null ? '–' : signed(b - a, change))]);
+  const points = (v) => `${v.toFixed(1)} points`;
   line('Residents covered', today.residentsCovered, s.residentsCovered, formatCount);
-  line('Share of residents', today.share * 100, s.share * 100, (v) => formatPercent(v));
+  line('Share of residents', today.share * 100, s.share * 100, (v) => formatPercent(v), points);
   line('Residents 65+ covered', today.residents65PlusCovered, s.residents65PlusCovered, formatCount);
-  line('Share of residents 65+', today.share65Plus * 100, s.share65Plus * 100, (v) => formatPercent(v));
+  line('Share of residents 65+', today.share65Plus * 100, s.share65Plus * 100, (v) => formatPercent(v), points);
   line('Coordinators', today.coordinators, s.coordinators, String);
   line('Yearly cost', today.yearlyCost, s.yearlyCost, pounds);
   line('Cost per covered resident', today.costPerCoveredResident, s.costPerCoveredResident, pence);

@@ -38,9 +38,9 @@ function showFigures(ward) {
 async function showMap(code, ward) {
   const [wards, neighbourhoods] = await Promise.all([api.getWards(), api.getNeighbourhoods()]);
   const outline = wards.features.find((f) => f.properties.code === code);
-  const names = new Set(ward.posts.map((p) => p.neighbourhood));
+  // Every post's patch, so a ward no patch reaches still shows the nearest ones around it.
   const patches = neighbourhoods.features
-    .filter((f) => f.properties.coordinator && names.has(f.properties.name))
+    .filter((f) => f.properties.coordinator)
     .map((f) => ({ ...f, properties: { ...f.properties, status: f.properties.coordinator.status } }));
   reportMap({ element: byId('ward-map'), outline, patches });
   byId('ward-legend').append(statusLegend(new Set(patches.map((f) => f.properties.status))));

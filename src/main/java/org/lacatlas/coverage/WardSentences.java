@@ -28,7 +28,7 @@ final class WardSentences {
 		if (posts.isEmpty()) {
 			out.add("No coordinator's patch takes in any part of " + ward + " yet.");
 		}
-		if (line.residents() > 0) {
+		if (line.residents() > 0 && !posts.isEmpty()) {
 			out.add("In all, " + WardReports.count(line.residentsCovered()) + " residents ("
 					+ percent(line.share() == null ? 0 : line.share()) + ") and "
 					+ WardReports.count(line.residents65PlusCovered()) + " residents aged 65 and over ("
@@ -37,10 +37,11 @@ final class WardSentences {
 		}
 		long uncovered = gaps.stream().mapToLong(WardCoverage.WardGap::residentsInWard).sum();
 		if (uncovered > 0) {
+			int neediest = gaps.stream().mapToInt(WardCoverage.WardGap::rank).min().orElse(0);
 			out.add(WardReports.count(uncovered) + " residents live in parts of " + ward
-					+ " that no coordinator covers (" + gaps.size() + (gaps.size() == 1 ? " gap" : " gaps")
-					+ "; the borough's gaps are ranked by need, and the highest here is number "
-					+ gaps.stream().mapToInt(WardCoverage.WardGap::rank).min().orElse(0) + ").");
+					+ " that no coordinator covers; they are in "
+					+ (gaps.size() == 1 ? "the borough's gap ranked " + neediest + " for need."
+							: gaps.size() + " of the borough's gaps, the neediest ranked " + neediest + "."));
 		}
 		long total = assets.stream().mapToLong(WardCoverage.AssetCount::count).sum();
 		out.add(total == 0 ? "No community assets are published in " + ward + " yet."
