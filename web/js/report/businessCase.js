@@ -68,11 +68,12 @@ async function start() {
   byId('export-csv').href = urls.scenarioExport(id, 'csv');
   byId('export-geojson').href = urls.scenarioExport(id, 'geojson');
   try {
-    const [map, [today, scenario]] = await Promise.all([api.getScenario(id), api.compareScenarios(['current', id])]);
+    const [map, [today, scenario], borough] = await Promise.all([
+      api.getScenario(id), api.compareScenarios(['current', id]), api.getBorough().catch(() => null)]);
     document.title = `Business case: ${scenario.name} — LAC Atlas`;
     byId('case-title').textContent = `Business case: ${scenario.name}`;
     showFigures(today, scenario);
-    reportMap({ element: byId('case-map'), patches: map.features });
+    reportMap({ element: byId('case-map'), patches: map.features, outline: borough });
     byId('case-legend').append(statusLegend(new Set(map.features.map((f) => f.properties.status))));
   } catch (error) {
     const status = byId('case-status');

@@ -43,7 +43,14 @@ async function showMap(code, ward) {
     .filter((f) => f.properties.coordinator)
     .map((f) => ({ ...f, properties: { ...f.properties, status: f.properties.coordinator.status } }));
   reportMap({ element: byId('ward-map'), outline, patches });
-  byId('ward-legend').append(statusLegend(new Set(patches.map((f) => f.properties.status))));
+  const legend = statusLegend(new Set(patches.map((f) => f.properties.status)));
+  const boundary = el('li');
+  const swatch = el('span', { className: 'report-swatch' });
+  swatch.style.borderTop = '3px solid #0b0c0c';
+  swatch.setAttribute('aria-hidden', 'true');
+  boundary.append(swatch, ` ${ward.name} ward boundary`);
+  legend.prepend(boundary);
+  byId('ward-legend').append(legend);
 }
 
 async function start() {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.geography.GeoJson;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,13 +36,16 @@ class ScenarioController {
 
 	private final ScenarioMaps maps;
 
+	private final ScenarioCoverage coverage;
+
 	private final String council;
 
-	ScenarioController(Scenarios scenarios, ScenarioComparison comparison, ScenarioMaps maps,
+	ScenarioController(Scenarios scenarios, ScenarioComparison comparison, ScenarioMaps maps, ScenarioCoverage coverage,
 			@Value("${lacatlas.map.council-code:E06000034}") String council) {
 		this.scenarios = scenarios;
 		this.comparison = comparison;
 		this.maps = maps;
+		this.coverage = coverage;
 		this.council = council;
 	}
 
@@ -63,6 +67,14 @@ class ScenarioController {
 	@GetMapping("/api/scenarios/compare")
 	List<ScenarioFigures> compare(@RequestParam String ids) {
 		return comparison.compare(council, Arrays.stream(ids.split(",")).filter(s -> !s.isBlank()).toList());
+	}
+
+	/**
+	 * Like {@code GET /api/coverage}, under a scenario (posts in post or proposed cover).
+	 */
+	@GetMapping(path = "/api/coverage", params = "scenario")
+	CoverageReports.Report coverage(@RequestParam long scenario) {
+		return coverage.report(council, scenario);
 	}
 
 	@GetMapping("/api/scenarios/{id}")

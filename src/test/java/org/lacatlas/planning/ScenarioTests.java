@@ -95,6 +95,13 @@ class ScenarioTests extends IntegrationTest {
 			.query(Integer.class)
 			.single();
 		JsonNode f = get("/api/scenarios/compare?ids=" + id).get(0);
+		JsonNode underScenario = get("/api/coverage?scenario=" + id);
+		assertThat(underScenario.get("borough").get("residentsCovered").asLong()).isEqualTo(residents);
+		long wardsCovered = 0;
+		for (JsonNode ward : underScenario.get("wards")) {
+			wardsCovered += ward.get("residentsCovered").asLong();
+		}
+		assertThat(wardsCovered).isEqualTo(residents);
 		assertThat(f.get("residentsCovered").asLong()).isEqualTo(residents);
 		assertThat(f.get("residents65PlusCovered").asLong()).isEqualTo(older);
 		assertThat(f.get("coordinators").asInt()).isEqualTo(inPost + 5);

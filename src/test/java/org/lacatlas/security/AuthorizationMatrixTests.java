@@ -67,6 +67,8 @@ class AuthorizationMatrixTests extends IntegrationTest {
 				NOT_FOUND));
 		// Coverage: every signed-in role reads
 		rows.add(new Row(HttpMethod.GET, "/api/coverage", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/coverage?scenario=999999", null, UNAUTHORISED, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND));
 		rows.add(new Row(HttpMethod.GET, "/api/coverage/gaps", null, UNAUTHORISED, OK, OK, OK, OK));
 		// Planning: planners and admins
 		rows.add(new Row(HttpMethod.POST, "/api/scenarios/plan", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
