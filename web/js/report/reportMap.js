@@ -29,8 +29,15 @@ export function reportMap({ element, patches, outline, patchClass = '' }) {
     },
   }).addTo(map);
   const bounds = (fit || drawn).getBounds();
-  if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
-  new ResizeObserver(() => map.invalidateSize()).observe(element);
+  const refit = () => {
+    map.invalidateSize({ pan: false });
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
+  };
+  refit();
+  // A report map shows the whole of its subject at any size, on screen and in print.
+  new ResizeObserver(refit).observe(element);
+  window.addEventListener('beforeprint', refit);
+  window.matchMedia('print').addEventListener('change', refit);
   return map;
 }
 

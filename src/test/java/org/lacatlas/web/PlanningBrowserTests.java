@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.lacatlas.BrowserTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +53,7 @@ class PlanningBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#case-map path.report-patch"))).hasSizeGreaterThanOrEqualTo(8);
 		Path shot = screenshot("business-case");
 		assertThat(Files.size(shot)).isGreaterThan(20_000);
+		assertThat(printedPages("business-case")).as("the business case prints on one A4 page").isEqualTo(1);
 	}
 
 	@Test
@@ -62,6 +67,22 @@ class PlanningBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("share-link")).getText()).endsWith("/wards/E05002239");
 		Path shot = screenshot("ward-page");
 		assertThat(Files.size(shot)).isGreaterThan(20_000);
+		assertThat(printedPages("ward-page")).as("the ward page prints on one A4 page").isEqualTo(1);
+	}
+
+	/** The page printed to PDF on A4 portrait, as a browser's print dialogue would. */
+	private byte[] printed() {
+		PrintOptions options = new PrintOptions();
+		options.setPageSize(new PageSize(29.7, 21.0));
+		options.setBackground(true);
+		return OutputType.BYTES.convertFromBase64Png(((PrintsPage) browser).print(options).getContent());
+	}
+
+	private long printedPages(String name) throws java.io.IOException {
+		byte[] pdf = printed();
+		Files.write(Path.of("target", "screenshots", name + ".pdf"), pdf);
+		String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+		return java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
 	}
 
 }
