@@ -50,7 +50,7 @@ export async function coverageChart(container) {
     el('h3', { className: 'section-title', text: `Coverage by ward (borough ${pct(borough.share)})` }),
     barChart({
       title: `Share of each ward's residents living where a coordinator is in post; borough ${pct(borough.share)}`,
-      labelWidth: 210,
+      labelsAbove: true,
       bars: sorted.map((w) => ({ label: w.name, value: w.share ?? 0, text: pct(w.share), colour: '#009e73' })),
     }),
     asDetails('Coverage by ward as a table', table('Residents covered by ward', ['Ward', 'Covered', 'Residents', 'Share'],
@@ -78,6 +78,7 @@ function costChart(points) {
   label('Yearly cost (£ thousand)', { x: (width + pad.left) / 2, y: height - 6, 'text-anchor': 'middle' });
   label('100%', { x: pad.left - 4, y: y(1) + 4, 'text-anchor': 'end' });
   label('0%', { x: pad.left - 4, y: y(0) + 4, 'text-anchor': 'end' });
+  label('0', { x: pad.left, y: height - pad.bottom + 14, 'text-anchor': 'middle' });
   label(`${formatCount(Math.round(maxCost / 1000))}`, { x: x(maxCost), y: height - pad.bottom + 14, 'text-anchor': 'end' });
   svg.append(svgEl('polyline', { points: points.map((p) => `${x(p.cost)},${y(p.share)}`).join(' '), fill: 'none', stroke: '#0072b2', 'stroke-width': 2 }));
   points.forEach((p) => {

@@ -36,6 +36,12 @@ class PlanningBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("plan-comparison")).getText()).contains("Residents covered")
 			.contains("Cost per covered resident");
 		screenshot("plan-five-more");
+		browser.findElement(By.id("cost-curve-run")).click();
+		waitUpTo(60).until(d -> d.findElements(By.cssSelector("#cost-chart svg circle")).size() == 9);
+		assertThat(browser.findElements(By.cssSelector("#cost-chart tbody tr"))).hasSize(9);
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.getElementById('cost-chart').scrollIntoView()");
+		screenshot("cost-against-coverage");
 
 		browser.findElement(By.id("plan-save")).click();
 		WebElement link = waitUpTo(20)
