@@ -112,6 +112,24 @@ export const getIntroductionSectors = () => getJson(urls.introductionSectors);
 /** Records one introduction; resolves to `{id, allocation}`, rejects with the reason it was refused. */
 export const recordIntroduction = (introduction) => postJson(urls.introductions, introduction);
 
+/** A ward's coverage for its councillors: posts, residents covered, assets, gaps and `summary` sentences. */
+export const getWardCoverage = (code) => getJson(urls.wardCoverage(code));
+
+/** Coverage of the borough, its wards and neighbourhoods (coordinators in post). */
+export const getCoverage = () => getJson(urls.coverage);
+
+/** "Plan N more": the planner's proposed patches and before/after figures; nothing is saved. */
+export const planMore = (request) => postJson(urls.plan, request);
+
+/** Saves a scenario: `{name, fromCurrent: true}` or `{name, fromPlan: <plan request>}`. */
+export const createScenario = (body) => postJson(urls.scenarios, body);
+
+/** A scenario as GeoJSON: one feature per patch, the scenario itself as `scenario`. */
+export const getScenario = (id) => getJson(urls.scenario(id));
+
+/** Figures side by side; `'current'` stands for today's posts. */
+export const compareScenarios = (ids) => getJson(urls.compareScenarios(ids));
+
 /** The signed-in user `{username, role}`, or null when nobody is signed in. */
 export async function getMe() {
   try {

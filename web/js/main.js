@@ -5,6 +5,7 @@ import * as L from 'leaflet';
 import * as api from './api.js';
 import { showSignInState } from './auth.js';
 import { showNeighbourhoods } from './neighbourhoodView.js';
+import { showPlanning } from './planningView.js';
 import { boroughLayer } from './layers/borough.js';
 import { placesLayer } from './layers/places.js';
 import { smallAreasLayer } from './layers/smallAreas.js';
@@ -167,12 +168,14 @@ function showError(error) {
 
 async function start() {
   let neighbourhoods = null;
+  let planning = null;
   let signedOut = false;
   const signedIn = showSignInState({
     container: document.getElementById('auth'),
     onSignOut: () => {
       signedOut = true;
       neighbourhoods?.remove();
+      planning?.remove();
     },
   });
   try {
@@ -187,6 +190,7 @@ async function start() {
     const me = await signedIn;
     const panes = { lines: 'neighbourhoodLines', labels: 'tooltipPane', highlight: 'highlight' };
     if (me) neighbourhoods = await showNeighbourhoods({ ...drawn, me, panes });
+    if (me) planning = await showPlanning({ map: drawn.map, me, container: document.getElementById('planning-side') });
     if (me) await assetPanel(drawn.map, { me, container: document.getElementById('asset-side') });
     if (signedOut) neighbourhoods?.remove();
   } catch (error) {

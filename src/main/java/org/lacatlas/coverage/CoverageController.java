@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -15,10 +16,14 @@ class CoverageController {
 
 	private final CoverageReports reports;
 
+	private final WardReports wards;
+
 	private final String council;
 
-	CoverageController(CoverageReports reports, @Value("${lacatlas.map.council-code:E06000034}") String council) {
+	CoverageController(CoverageReports reports, WardReports wards,
+			@Value("${lacatlas.map.council-code:E06000034}") String council) {
 		this.reports = reports;
+		this.wards = wards;
 		this.council = council;
 	}
 
@@ -37,6 +42,11 @@ class CoverageController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
+	}
+
+	@GetMapping("/api/wards/{code}/coverage")
+	WardCoverage ward(@PathVariable String code) {
+		return wards.ward(council, code);
 	}
 
 }

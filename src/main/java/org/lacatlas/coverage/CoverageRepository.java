@@ -36,4 +36,25 @@ class CoverageRepository {
 			.optional();
 	}
 
+	Optional<String> wardName(String authority, String ward) {
+		return jdbc.sql("SELECT name FROM ward WHERE code = :w AND authority_code = :a")
+			.param("w", ward)
+			.param("a", authority)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Published community assets inside the ward's boundary, by category. */
+	List<WardCoverage.AssetCount> assetsIn(String ward) {
+		return jdbc.sql("""
+				SELECT c.code AS category, c.label, count(*) AS count
+				FROM asset a
+				JOIN asset_category c ON c.code = a.category
+				JOIN ward w ON ST_Intersects(w.geom, a.geom)
+				WHERE w.code = :w AND a.status = 'published'
+				GROUP BY c.code, c.label, c.sort_order
+				ORDER BY count(*) DESC, c.sort_order
+				""").param("w", ward).query(WardCoverage.AssetCount.class).list();
+	}
+
 }

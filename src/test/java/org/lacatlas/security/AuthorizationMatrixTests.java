@@ -70,6 +70,8 @@ class AuthorizationMatrixTests extends IntegrationTest {
 				NOT_FOUND));
 		// Coverage: every signed-in role reads
 		rows.add(new Row(HttpMethod.GET, "/api/coverage", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/coverage?scenario=999999", null, UNAUTHORISED, NOT_FOUND, NOT_FOUND,
+				NOT_FOUND, NOT_FOUND));
 		rows.add(new Row(HttpMethod.GET, "/api/coverage/gaps", null, UNAUTHORISED, OK, OK, OK, OK));
 		// Planning: planners and admins
 		rows.add(new Row(HttpMethod.POST, "/api/scenarios/plan", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
@@ -103,6 +105,20 @@ class AuthorizationMatrixTests extends IntegrationTest {
 				NOT_FOUND));
 		rows.add(new Row(HttpMethod.DELETE, "/api/introductions/1", null, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 				NOT_FOUND));
+		// Scenarios: every signed-in role reads; planners and admins create, copy, delete
+		rows.add(new Row(HttpMethod.POST, "/api/scenarios", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
+		rows.add(new Row(HttpMethod.GET, "/api/scenarios", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/scenarios/compare?ids=current", null, UNAUTHORISED, OK, OK, OK, OK));
+		for (String read : List.of("/api/scenarios/999999", "/api/scenarios/999999/export.geojson",
+				"/api/scenarios/999999/export.csv")) {
+			rows.add(new Row(HttpMethod.GET, read, null, UNAUTHORISED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+		}
+		rows.add(new Row(HttpMethod.POST, "/api/scenarios/999999/copy", "{}", FORBIDDEN, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND));
+		rows.add(new Row(HttpMethod.DELETE, "/api/scenarios/999999?version=1", null, FORBIDDEN, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND));
+		// A ward's coverage: every signed-in role, councillors included
+		rows.add(new Row(HttpMethod.GET, "/api/wards/E05002239/coverage", null, UNAUTHORISED, OK, OK, OK, OK));
 		// Administration
 		rows.add(new Row(HttpMethod.GET, "/api/admin/users", null, UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
 		rows.add(new Row(HttpMethod.POST, "/api/admin/users", "{\"username\":\"x\"}", FORBIDDEN, FORBIDDEN, FORBIDDEN,

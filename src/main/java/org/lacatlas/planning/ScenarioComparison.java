@@ -1,0 +1,104 @@
+package org.lacatlas.planning;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.lacatlas.coverage.AreaCoverage;
+import org.lacatlas.coverage.CoverageReports;
+import org.lacatlas.coverage.NeedModel;
+import org.lacatlas.coverage.NeedWeights;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Scenarios side by side: residents, residents 65+ and need covered, coordinators, yearly
+ * cost and cost per covered resident. An area counts as covered when it is in the patch
+ * of a post in post or proposed (the planning view); vacant posts cover nothing.
+ */
+@Service
+public class ScenarioComparison {
+
+	/** The id that stands for today's posts in a comparison. */
+	public static final String CURRENT = "current";
+
+	private final Scenarios scenarios;
+
+	private final CoverageReports coverage;
+
+	private final CostSettings costs;
+
+	ScenarioComparison(Scenarios scenarios, CoverageReports coverage, CostSettings costs) {
+		this.scenarios = scenarios;
+		this.coverage = coverage;
+		this.costs = costs;
+	}
+
+	/**
+	 * @param ids scenario ids, or {@link #CURRENT} for today's posts
+	 */
+	@Transactional(readOnly = true)
+	public List<ScenarioFigures> compare(String authority, List<String> ids) {
+		if (ids.isEmpty() || ids.size() > 10) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Name 1 to 10 scenarios, e.g. ?ids=current,4.");
+		}
+		List<AreaCoverage> areas = coverage.areas(authority);
+		return ids.stream().map(String::trim).map(id -> {
+			if (CURRENT.equals(id)) {
+				return figures(null, "Today", scenarios.current(authority), areas);
+			}
+			Scenario s = scenarios.get(authority, parse(id));
+			return figures(s.id(), s.name(), s.posts(), areas);
+		}).toList();
+	}
+
+	ScenarioFigures figures(Long id, String name, List<ScenarioPost> posts, List<AreaCoverage> areas) {
+		Map<String, AreaCoverage> byCode = new HashMap<>();
+		areas.forEach(a -> byCode.put(a.code(), a));
+		Map<String, Double> need = NeedModel.needs(areas, NeedWeights.defaults());
+		Set<String> covered = new HashSet<>();
+		posts.stream().filter(ScenarioPost::covers).forEach(p -> covered.addAll(p.smallAreas()));
+		covered.retainAll(byCode.keySet());
+		long residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
+		long older = areas.stream().mapToLong(AreaCoverage::residents65Plus).sum();
+		double allNeed = need.values().stream().mapToDouble(Double::doubleValue).sum();
+		long residentsCovered = covered.stream().mapToLong(c -> byCode.get(c).residents()).sum();
+		long olderCovered = covered.stream().mapToLong(c -> byCode.get(c).residents65Plus()).sum();
+		double needCovered = covered.stream().mapToDouble(need::get).sum();
+		int coordinators = (int) posts.stream().filter(ScenarioPost::covers).count();
+		long yearly = costs.yearly(coordinators);
+		List<ScenarioFigures.Patch> patches = posts.stream()
+			.map(p -> new ScenarioFigures.Patch(p.name(), p.status().name(),
+					p.smallAreas().stream().filter(byCode::containsKey).mapToLong(c -> byCode.get(c).residents()).sum(),
+					p.smallAreas()
+						.stream()
+						.filter(byCode::containsKey)
+						.mapToLong(c -> byCode.get(c).residents65Plus())
+						.sum()))
+			.toList();
+		return new ScenarioFigures(id, name, residents, residentsCovered, ratio(residentsCovered, residents), older,
+				olderCovered, ratio(olderCovered, older), Math.round(needCovered), ratio(needCovered, allNeed),
+				coordinators, yearly,
+				residentsCovered == 0 ? null : Math.round(100.0 * yearly / residentsCovered) / 100.0, null, patches);
+	}
+
+	private static double ratio(double part, double whole) {
+		return whole == 0 ? 0 : Math.round(1000 * part / whole) / 1000.0;
+	}
+
+	private static long parse(String id) {
+		try {
+			return Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"'" + id + "' is not a scenario id; use numbers or 'current'.");
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.lacatlas.planning;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.lacatlas.coverage.AreaCoverage;
+import org.lacatlas.coverage.CoverageLine;
+import org.lacatlas.coverage.CoverageReports;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coverage of the borough and its wards as {@code GET /api/coverage} reports it, but
+ * under a scenario: an area is covered when it is in the patch of a post in post or
+ * proposed. The neighbourhood lines are the scenario's patches, coded by their position.
+ */
+@Service
+public class ScenarioCoverage {
+
+	private final Scenarios scenarios;
+
+	private final CoverageReports coverage;
+
+	ScenarioCoverage(Scenarios scenarios, CoverageReports coverage) {
+		this.scenarios = scenarios;
+		this.coverage = coverage;
+	}
+
+	@Transactional(readOnly = true)
+	public CoverageReports.Report report(String authority, long id) {
+		Scenario scenario = scenarios.get(authority, id);
+		CoverageReports.Report today = coverage.report(authority);
+		List<AreaCoverage> areas = coverage.areas(authority);
+		Set<String> covered = new HashSet<>();
+		scenario.posts().stream().filter(ScenarioPost::covers).forEach(p -> covered.addAll(p.smallAreas()));
+		Map<String, List<AreaCoverage>> wards = new LinkedHashMap<>();
+		today.wards().forEach(w -> wards.put(w.code(), new ArrayList<>()));
+		areas.stream().filter(a -> wards.containsKey(a.wardCode())).forEach(a -> wards.get(a.wardCode()).add(a));
+		List<CoverageLine> wardLines = today.wards()
+			.stream()
+			.map(w -> line(w.code(), w.name(), wards.get(w.code()), covered))
+			.toList();
+		List<CoverageLine> patches = new ArrayList<>();
+		for (int i = 0; i < scenario.posts().size(); i++) {
+			ScenarioPost p = scenario.posts().get(i);
+			Set<String> codes = Set.copyOf(p.smallAreas());
+			patches.add(line(String.valueOf(i + 1), p.name(), filter(areas, a -> codes.contains(a.code())),
+					p.covers() ? codes : Set.of()));
+		}
+		return new CoverageReports.Report(line(today.borough().code(), today.borough().name(), areas, covered),
+				wardLines, patches);
+	}
+
+	private static List<AreaCoverage> filter(List<AreaCoverage> areas, Predicate<AreaCoverage> keep) {
+		return areas.stream().filter(keep).toList();
+	}
+
+	private static CoverageLine line(String code, String name, List<AreaCoverage> areas, Set<String> covered) {
+		long residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
+		long older = areas.stream().mapToLong(AreaCoverage::residents65Plus).sum();
+		List<AreaCoverage> in = filter(areas, a -> covered.contains(a.code()));
+		long r = in.stream().mapToLong(AreaCoverage::residents).sum();
+		long o = in.stream().mapToLong(AreaCoverage::residents65Plus).sum();
+		return new CoverageLine(code, name, residents, r, ratio(r, residents), older, o, ratio(o, older));
+	}
+
+	private static Double ratio(long part, long whole) {
+		return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
+	}
+
+}

@@ -1,0 +1,118 @@
+// Two charts for planners, each with a table as its text alternative: coverage of each ward
+// today (#coverage-chart) and, on request, yearly cost against residents covered for 0–8 more
+// coordinators (#cost-chart), running the planner once for each number.
+import * as api from '../api.js';
+import { el, svgEl } from '../lib/html.js';
+import { formatCount, formatPercent } from '../lib/scales.js';
+import { barChart } from '../report/barChart.js';
+
+const MAX_MORE = 8;
+const pct = (share) => formatPercent((share ?? 0) * 100);
+
+function table(caption, headers, rows) {
+  const t = el('table', { className: 'ward-table' });
+  t.append(el('caption', { text: caption }));
+  const head = el('tr');
+  headers.forEach((h, i) => {
+    const th = el('th', { text: h });
+    th.scope = 'col';
+    if (i) th.className = 'num';
+    head.append(th);
+  });
+  t.append(el('thead'));
+  t.tHead.append(head);
+  const body = el('tbody');
+  rows.forEach((cells) => {
+    const tr = el('tr');
+    cells.forEach((c, i) => {
+      const cell = el(i ? 'td' : 'th', { text: c });
+      if (i) cell.className = 'num';
+      else cell.scope = 'row';
+      tr.append(cell);
+    });
+    body.append(tr);
+  });
+  t.append(body);
+  return t;
+}
+
+/** A details element so the table is one click away without crowding the panel. */
+function asDetails(summary, content) {
+  const d = el('details');
+  d.append(el('summary', { text: summary }), content);
+  return d;
+}
+
+export async function coverageChart(container) {
+  const { wards, borough } = await api.getCoverage();
+  const sorted = [...wards].sort((a, b) => (b.share ?? 0) - (a.share ?? 0));
+  container.replaceChildren(
+    el('h3', { className: 'section-title', text: `Coverage by ward (borough ${pct(borough.share)})` }),
+    barChart({
+      title: `Share of each ward's residents living where a coordinator is in post; borough ${pct(borough.share)}`,
+      labelsAbove: true,
+      bars: sorted.map((w) => ({ label: w.name, value: w.share ?? 0, text: pct(w.share), colour: '#009e73' })),
+    }),
+    asDetails('Coverage by ward as a table', table('Residents covered by ward', ['Ward', 'Covered', 'Residents', 'Share'],
+      sorted.map((w) => [w.name, formatCount(w.residentsCovered), formatCount(w.residents), pct(w.share)]))),
+  );
+}
+
+function costChart(points) {
+  const width = 420;
+  const height = 220;
+  const pad = { left: 56, right: 12, top: 10, bottom: 40 };
+  const maxCost = Math.max(...points.map((p) => p.cost)) || 1;
+  const x = (cost) => pad.left + (cost / maxCost) * (width - pad.left - pad.right);
+  const y = (share) => height - pad.bottom - share * (height - pad.top - pad.bottom);
+  const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'bar-chart',
+    'aria-label': `Yearly cost against share of residents covered for 0 to ${MAX_MORE} more coordinators; the table below gives the values` });
+  const axis = (x1, y1, x2, y2) => svg.append(svgEl('line', { x1, y1, x2, y2, stroke: '#505a5f' }));
+  axis(pad.left, height - pad.bottom, width - pad.right, height - pad.bottom);
+  axis(pad.left, pad.top, pad.left, height - pad.bottom);
+  const label = (text, attrs) => {
+    const t = svgEl('text', attrs);
+    t.textContent = text;
+    svg.append(t);
+  };
+  label('Yearly cost (£ thousand)', { x: (width + pad.left) / 2, y: height - 6, 'text-anchor': 'middle' });
+  label('100%', { x: pad.left - 4, y: y(1) + 4, 'text-anchor': 'end' });
+  label('0%', { x: pad.left - 4, y: y(0) + 4, 'text-anchor': 'end' });
+  label('0', { x: pad.left, y: height - pad.bottom + 14, 'text-anchor': 'middle' });
+  label(`${formatCount(Math.round(maxCost / 1000))}`, { x: x(maxCost), y: height - pad.bottom + 14, 'text-anchor': 'end' });
+  svg.append(svgEl('polyline', { points: points.map((p) => `${x(p.cost)},${y(p.share)}`).join(' '), fill: 'none', stroke: '#0072b2', 'stroke-width': 2 }));
+  points.forEach((p) => {
+    svg.append(svgEl('circle', { cx: x(p.cost), cy: y(p.share), r: 4, fill: '#0072b2' }));
+    label(String(p.more), { x: x(p.cost), y: y(p.share) - 8, 'text-anchor': 'middle' });
+  });
+  return svg;
+}
+
+export function costCurve(container) {
+  const button = el('button', { className: 'button secondary', text: `Cost against coverage for 0–${MAX_MORE} more` });
+  button.type = 'button';
+  button.id = 'cost-curve-run';
+  const status = el('p', { className: 'hint' });
+  status.setAttribute('role', 'status');
+  const output = el('div');
+  output.id = 'cost-chart';
+  container.replaceChildren(el('h3', { className: 'section-title', text: 'What more coordinators would cost and cover' }), button, status, output);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const points = [];
+    try {
+      for (let more = 0; more <= MAX_MORE; more += 1) {
+        status.textContent = `Planning ${more} more (${more + 1} of ${MAX_MORE + 1})…`;
+        const plan = await api.planMore({ coordinators: more, timeLimitMillis: 500 });
+        points.push({ more, cost: plan.cost.total, share: plan.after.share, residents: plan.after.residents, perResident: plan.cost.perCoveredResident });
+      }
+      status.textContent = 'Each point is one more coordinator; the numbers label how many more.';
+      output.replaceChildren(costChart(points), table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident'],
+        points.map((p) => [String(p.more), `£${formatCount(p.cost)}`, formatCount(p.residents), pct(p.share), `£${(p.perResident ?? 0).toFixed(2)}`])));
+    } catch (error) {
+      status.textContent = `The comparison could not be made: ${error.message}`;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}

@@ -1,0 +1,43 @@
+// The planning part of the map for signed-in users: coverage by ward for everyone signed in; for
+// planners and admins, "Plan N more" (panels/planningPanel.js) and the cost-against-coverage chart.
+import { el } from './lib/html.js';
+import { costCurve, coverageChart } from './panels/planningCharts.js';
+import { planningPanel } from './panels/planningPanel.js';
+
+const PLANNERS = new Set(['PLANNER', 'ADMIN']);
+
+/**
+ * @param {object} options
+ * @param {import('leaflet').Map} options.map
+ * @param {{role: string}} options.me
+ * @param {HTMLElement} options.container an empty, hidden section of the side panel
+ * @returns {Promise<{remove: () => void}>}
+ */
+export async function showPlanning({ map, me, container }) {
+  container.hidden = false;
+  const chart = el('div');
+  chart.id = 'coverage-chart';
+  container.replaceChildren();
+  let panel = null;
+  if (PLANNERS.has(me.role)) {
+    const planning = el('section');
+    planning.id = 'planning-tools';
+    const curve = el('div');
+    container.append(planning, curve);
+    panel = planningPanel({ map, root: planning });
+    costCurve(curve);
+  }
+  container.append(chart);
+  try {
+    await coverageChart(chart);
+  } catch (error) {
+    chart.textContent = `Coverage could not be loaded: ${error.message}`;
+  }
+  return {
+    remove() {
+      panel?.remove();
+      container.replaceChildren();
+      container.hidden = true;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The business case for a saved scenario (/business-case.html?scenario=<id>): its patches on a
+// map, coverage today and in the scenario (chart and table), the cost, and what the cost equals
+// in the programme's own terms (Thurrock's expansion proposal).
+import * as api from '../api.js';
+import { statusOf } from '../lib/coordinatorStatus.js';
+import { el } from '../lib/html.js';
+import { formatCount, formatPercent } from '../lib/scales.js';
+import { urls } from '../urls.js';
+import { barChart } from './barChart.js';
+import { reportMap, statusLegend } from './reportMap.js';
+import { addRow } from './tableRows.js';
+
+const byId = (id) => document.getElementById(id);
+const pounds = (n) => (n == null ? '–' : `£${formatCount(Math.round(n))}`);
+const pence = (n) => (n == null ? '–' : `£${n.toFixed(2)}`);
+const pct = (share) => formatPercent(share * 100);
+const num = (text) => ({ text, num: true });
+const signed = (n, format) => (n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0));
+
+/** One coordinator's yearly cost in the programme's own terms (Thurrock's expansion proposal). */
+function equivalents(added) {
+  const range = (low, high) => (low === high ? `${low}` : `${low}–${high}`);
+  return [
+    `Each coordinator costs about as much as one older person's residential care placement, or 3 people avoiding day care 5 days a week, or 8 home care packages at 1 hour a day, or 2–3 people avoiding eviction.`,
+    ...(added > 0 ? [`So the ${added} extra ${added === 1 ? 'coordinator costs' : 'coordinators cost'} about what ${added} residential ${added === 1 ? 'placement costs' : 'placements cost'}, or ${3 * added} people avoiding day care, or ${8 * added} home care packages, or ${range(2 * added, 3 * added)} people avoiding eviction.`] : []),
+    'Published evaluations of Local Area Coordination report at least £4 of social value for every £1 spent.',
+  ];
+}
+
+function summary(today, s) {
+  const added = s.coordinators - today.coordinators;
+  return [
+    `${s.name}: ${s.coordinators} ${s.coordinators === 1 ? 'coordinator' : 'coordinators'}${added ? ` (${signed(added, String)} on today)` : ''} covering ${pct(s.share)} of residents (today ${pct(today.share)}) and ${pct(s.share65Plus)} of residents aged 65 and over (today ${pct(today.share65Plus)}).`,
+    `It would cost ${pounds(s.yearlyCost)} a year (${signed(s.yearlyCost - today.yearlyCost, pounds)} on today), ${pence(s.costPerCoveredResident)} a year for each resident covered.`,
+    ...(s.yearlyCost > today.yearlyCost ? [`At £4 of social value per £1, the extra ${pounds(s.yearlyCost - today.yearlyCost)} would return at least ${pounds(4 * (s.yearlyCost - today.yearlyCost))} a year.`] : []),
+  ];
+}
+
+function showFigures(today, s) {
+  byId('case-summary').replaceChildren(...summary(today, s).map((t) => el('li', { text: t })));
+  byId('case-chart').append(barChart({
+    title: `Share of residents covered: today ${pct(today.share)}, scenario ${pct(s.share)}; residents 65+: today ${pct(today.share65Plus)}, scenario ${pct(s.share65Plus)}`,
+    bars: [
+      { label: 'Residents, today', value: today.share, text: pct(today.share), colour: '#505a5f' },
+      { label: 'Residents, scenario', value: s.share, text: pct(s.share), colour: '#0072b2' },
+      { label: '65+, today', value: today.share65Plus, text: pct(today.share65Plus), colour: '#505a5f' },
+      { label: '65+, scenario', value: s.share65Plus, text: pct(s.share65Plus), colour: '#0072b2' },
+    ],
+  }));
+  const rows = byId('case-figures').tBodies[0];
+  const line = (label, a, b, format, change = format) => addRow(rows, [label, num(format(a)), num(format(b)), num(a == null || b == null ? '–' : signed(b - a, change))]);
+  const points = (v) => `${v.toFixed(1)} points`;
+  line('Residents covered', today.residentsCovered, s.residentsCovered, formatCount);
+  line('Share of residents', today.share * 100, s.share * 100, (v) => formatPercent(v), points);
+  line('Residents 65+ covered', today.residents65PlusCovered, s.residents65PlusCovered, formatCount);
+  line('Share of residents 65+', today.share65Plus * 100, s.share65Plus * 100, (v) => formatPercent(v), points);
+  line('Coordinators', today.coordinators, s.coordinators, String);
+  line('Yearly cost', today.yearlyCost, s.yearlyCost, pounds);
+  line('Cost per covered resident', today.costPerCoveredResident, s.costPerCoveredResident, pence);
+  byId('case-equivalents').replaceChildren(...equivalents(s.coordinators - today.coordinators).map((t) => el('li', { text: t })));
+  const patches = byId('case-patches').tBodies[0];
+  s.patches.forEach((p) => addRow(patches, [p.name, statusOf({ status: p.status }).short, num(formatCount(p.residents)), num(formatCount(p.residents65Plus))]));
+}
+
+async function start() {
+  const id = new URLSearchParams(window.location.search).get('scenario') || '';
+  byId('print-page').addEventListener('click', () => window.print());
+  byId('export-csv').href = urls.scenarioExport(id, 'csv');
+  byId('export-geojson').href = urls.scenarioExport(id, 'geojson');
+  try {
+    const [map, [today, scenario], borough] = await Promise.all([
+      api.getScenario(id), api.compareScenarios(['current', id]), api.getBorough().catch(() => null)]);
+    document.title = `Business case: ${scenario.name} — LAC Atlas`;
+    byId('case-title').textContent = `Business case: ${scenario.name}`;
+    showFigures(today, scenario);
+    reportMap({ element: byId('case-map'), patches: map.features, outline: borough });
+    byId('case-legend').append(statusLegend(new Set(map.features.map((f) => f.properties.status))));
+  } catch (error) {
+    const status = byId('case-status');
+    status.hidden = false;
+    status.textContent = `This business case could not be shown: ${error.message}`;
+  }
+  document.body.dataset.reportReady = 'true';
+}
+
+start();

@@ -1,0 +1,56 @@
+// A small static map for the printable pages (ward, business case): patches outlined by their
+// post's status (colour, weight and dashes, as on the main map) over an optional outline, with a
+// text legend. The figures tables on each page are the text alternative.
+import * as L from 'leaflet';
+import { POST_STATUSES, statusOf } from '../lib/coordinatorStatus.js';
+import { el } from '../lib/html.js';
+
+/**
+ * @param {object} options
+ * @param {HTMLElement} options.element the map's container
+ * @param {object[]} options.patches GeoJSON features whose `properties.status` is IN_POST, VACANT or PROPOSED
+ * @param {object} [options.outline] a GeoJSON feature drawn under the patches and fitted into view (e.g. a ward)
+ * @param {string} [options.patchClass] an extra class on each patch's path
+ * @returns {L.Map}
+ */
+export function reportMap({ element, patches, outline, patchClass = '' }) {
+  const map = L.map(element, { zoomSnap: 0.25, scrollWheelZoom: false, attributionControl: true });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  map.attributionControl.addAttribution('Boundaries © Crown copyright and database right, ONS');
+  let fit = null;
+  if (outline) {
+    fit = L.geoJSON(outline, { interactive: false, style: { color: '#0b0c0c', weight: 3, fillColor: '#f2f0eb', fillOpacity: 1 } }).addTo(map);
+  }
+  const drawn = L.geoJSON({ type: 'FeatureCollection', features: patches }, {
+    interactive: false,
+    style: (f) => {
+      const s = statusOf({ status: f.properties.status });
+      return { color: s.colour, weight: s.weight, dashArray: s.dashArray, fillColor: s.colour, fillOpacity: 0.15, className: `report-patch ${patchClass}`.trim() };
+    },
+  }).addTo(map);
+  const bounds = (fit || drawn).getBounds();
+  const refit = () => {
+    map.invalidateSize({ pan: false });
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
+  };
+  refit();
+  // A report map shows the whole of its subject at any size, on screen and in print.
+  new ResizeObserver(refit).observe(element);
+  window.addEventListener('beforeprint', refit);
+  window.matchMedia('print').addEventListener('change', refit);
+  return map;
+}
+
+/** A legend for the statuses present, as a list of text with a line sample each. */
+export function statusLegend(statuses) {
+  const list = el('ul', { className: 'report-legend' });
+  for (const s of POST_STATUSES.filter((x) => statuses.has(x.key))) {
+    const item = el('li');
+    const swatch = el('span', { className: 'report-swatch' });
+    swatch.style.borderTop = `${s.weight}px ${s.dashArray ? (s.key === 'PROPOSED' ? 'dotted' : 'dashed') : 'solid'} ${s.colour}`;
+    swatch.setAttribute('aria-hidden', 'true');
+    item.append(swatch, ` ${s.label.replace(/ \(.*\)$/, '')}`);
+    list.append(item);
+  }
+  return list;
+}

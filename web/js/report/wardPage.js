@@ -1,0 +1,81 @@
+// The councillor's ward page (/wards/{code} or /ward.html?code=…): the plain-English summary, a
+// small map of the ward and the patches that take in part of it, and the figures as tables.
+import * as api from '../api.js';
+import { statusOf } from '../lib/coordinatorStatus.js';
+import { el } from '../lib/html.js';
+import { formatCount, formatPercent } from '../lib/scales.js';
+import { urls } from '../urls.js';
+import { reportMap, statusLegend } from './reportMap.js';
+import { addRow } from './tableRows.js';
+
+const byId = (id) => document.getElementById(id);
+
+function wardCode() {
+  const fromPath = window.location.pathname.match(/^\/wards\/([A-Z]\d{8})$/);
+  return fromPath ? fromPath[1] : new URLSearchParams(window.location.search).get('code');
+}
+
+const num = (text) => ({ text, num: true });
+const pct = (share) => formatPercent(share == null ? NaN : share * 100);
+
+function showFigures(ward) {
+  byId('ward-summary').replaceChildren(...ward.summary.map((s) => el('li', { text: s })));
+  const posts = byId('ward-posts').tBodies[0];
+  ward.posts.forEach((p) => addRow(posts, [p.name, statusOf({ status: p.status }).short, num(formatCount(p.residentsInWard)), num(pct(p.share))]));
+  if (!ward.posts.length) addRow(posts, ['None', '', num(''), num('')]);
+  const c = ward.coverage;
+  const totals = byId('ward-totals').tBodies[0];
+  addRow(totals, ['Residents', num(formatCount(c.residentsCovered)), num(formatCount(c.residents)), num(pct(c.share))]);
+  addRow(totals, ['Residents 65+', num(formatCount(c.residents65PlusCovered)), num(formatCount(c.residents65Plus)), num(pct(c.share65Plus))]);
+  const assets = byId('ward-assets').tBodies[0];
+  ward.assets.forEach((a) => addRow(assets, [a.label, num(formatCount(a.count))]));
+  if (!ward.assets.length) addRow(assets, ['None published yet', num('0')]);
+  const gaps = byId('ward-gaps').tBodies[0];
+  ward.gaps.forEach((g) => addRow(gaps, [num(String(g.rank)), num(formatCount(g.residentsInWard)), num(formatCount(g.residents65PlusInWard)), num(formatCount(g.residents))]));
+  if (!ward.gaps.length) addRow(gaps, [num('–'), num('0'), num('0'), num('')]);
+}
+
+async function showMap(code, ward) {
+  const [wards, neighbourhoods] = await Promise.all([api.getWards(), api.getNeighbourhoods()]);
+  const outline = wards.features.find((f) => f.properties.code === code);
+  // Every post's patch, so a ward no patch reaches still shows the nearest ones around it.
+  const patches = neighbourhoods.features
+    .filter((f) => f.properties.coordinator)
+    .map((f) => ({ ...f, properties: { ...f.properties, status: f.properties.coordinator.status } }));
+  reportMap({ element: byId('ward-map'), outline, patches });
+  const legend = statusLegend(new Set(patches.map((f) => f.properties.status)));
+  const boundary = el('li');
+  const swatch = el('span', { className: 'report-swatch' });
+  swatch.style.borderTop = '3px solid #0b0c0c';
+  swatch.setAttribute('aria-hidden', 'true');
+  boundary.append(swatch, ` ${ward.name} ward boundary`);
+  legend.prepend(boundary);
+  byId('ward-legend').append(legend);
+}
+
+async function start() {
+  const code = wardCode();
+  const link = byId('share-link');
+  link.href = urls.wardPage(code || '');
+  link.textContent = new URL(link.href, window.location.origin).href;
+  byId('print-page').addEventListener('click', () => window.print());
+  try {
+    const ward = await api.getWardCoverage(code || '');
+    document.title = `${ward.name} ward — coordinator coverage — LAC Atlas`;
+    byId('ward-title').textContent = `${ward.name} ward: Local Area Coordination coverage`;
+    showFigures(ward);
+    await showMap(code, ward);
+  } catch (error) {
+    const status = byId('ward-status');
+    status.hidden = false;
+    status.textContent = `This ward could not be shown: ${error.message}`;
+    if (error.status === 401) {
+      const a = el('a', { text: 'Sign in' });
+      a.href = `${urls.loginPage}`;
+      status.append(' ', a);
+    }
+  }
+  document.body.dataset.reportReady = 'true';
+}
+
+start();
