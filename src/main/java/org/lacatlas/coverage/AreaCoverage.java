@@ -10,5 +10,5 @@ package org.lacatlas.coverage;
  */
 public record AreaCoverage(String code, String wardCode, String wardName, Long neighbourhoodId,
 		String neighbourhoodName, long residents, long residents65Plus, Integer imdDecile, boolean covered,
-		boolean hasPost) {
+		boolean hasPost, long assets) {
 }

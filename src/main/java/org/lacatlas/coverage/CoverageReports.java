@@ -27,9 +27,12 @@ public class CoverageReports {
 
 	private final SmallAreaGraphs graphs;
 
-	CoverageReports(CoverageRepository coverage, SmallAreaGraphs graphs) {
+	private final CoverageLines lines;
+
+	CoverageReports(CoverageRepository coverage, SmallAreaGraphs graphs, CoverageLines lines) {
 		this.coverage = coverage;
 		this.graphs = graphs;
+		this.lines = lines;
 	}
 
 	/** Borough, wards (by best-fit ward) and neighbourhoods. */
@@ -41,9 +44,11 @@ public class CoverageReports {
 		String name = coverage.authorityName(authority)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No council with code " + authority));
 		List<AreaCoverage> areas = coverage.areas(authority);
-		return new Report(sum(authority, name, areas), group(areas, AreaCoverage::wardCode, AreaCoverage::wardName),
+		var introductions = lines.introductions(authority);
+		return new Report(lines.line(authority, name, areas, AreaCoverage::covered, introductions),
+				group(areas, AreaCoverage::wardCode, AreaCoverage::wardName, introductions),
 				group(areas.stream().filter(a -> a.neighbourhoodId() != null).toList(),
-						a -> String.valueOf(a.neighbourhoodId()), AreaCoverage::neighbourhoodName));
+						a -> String.valueOf(a.neighbourhoodId()), AreaCoverage::neighbourhoodName, introductions));
 	}
 
 	/**
@@ -117,24 +122,8 @@ public class CoverageReports {
 		return new Gap(0, codes, List.copyOf(wards), residents, older, meanDecile, Math.round(needSum * 10) / 10.0);
 	}
 
-	private static CoverageLine sum(String code, String name, List<AreaCoverage> areas) {
-		long residents = 0;
-		long covered = 0;
-		long older = 0;
-		long olderCovered = 0;
-		for (AreaCoverage a : areas) {
-			residents += a.residents();
-			older += a.residents65Plus();
-			if (a.covered()) {
-				covered += a.residents();
-				olderCovered += a.residents65Plus();
-			}
-		}
-		return CoverageLine.of(code, name, residents, covered, older, olderCovered);
-	}
-
-	private static List<CoverageLine> group(List<AreaCoverage> areas, Function<AreaCoverage, String> code,
-			Function<AreaCoverage, String> name) {
+	private List<CoverageLine> group(List<AreaCoverage> areas, Function<AreaCoverage, String> code,
+			Function<AreaCoverage, String> name, CoverageLines.Introductions introductions) {
 		Map<String, List<AreaCoverage>> groups = new LinkedHashMap<>();
 		areas.stream()
 			.filter(a -> code.apply(a) != null)
@@ -142,7 +131,8 @@ public class CoverageReports {
 			.forEach(a -> groups.computeIfAbsent(code.apply(a), k -> new ArrayList<>()).add(a));
 		return groups.entrySet()
 			.stream()
-			.map(e -> sum(e.getKey(), name.apply(e.getValue().get(0)), e.getValue()))
+			.map(e -> lines.line(e.getKey(), name.apply(e.getValue().get(0)), e.getValue(), AreaCoverage::covered,
+					introductions))
 			.toList();
 	}
 

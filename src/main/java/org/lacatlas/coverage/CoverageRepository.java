@@ -19,7 +19,11 @@ class CoverageRepository {
 		return jdbc.sql("""
 				SELECT s.code, s.ward_code, w.name AS ward_name, c.neighbourhood_id, n.name AS neighbourhood_name,
 					s.residents, s.residents_65_plus AS residents65_plus, s.imd_decile, c.covered,
-					c.post_id IS NOT NULL AS has_post
+					c.post_id IS NOT NULL AS has_post,
+					(SELECT count(*) FROM asset a WHERE a.status = 'published' AND ST_Intersects(s.geom, a.geom)
+					-- a point on a shared boundary counts once, in the first area by code
+					AND NOT EXISTS (SELECT 1 FROM small_area o
+						WHERE o.code < s.code AND o.geom && a.geom AND ST_Intersects(o.geom, a.geom))) AS assets
 				FROM small_area s
 				JOIN small_area_coverage c ON c.small_area_code = s.code
 				LEFT JOIN ward w ON w.code = s.ward_code
@@ -27,6 +31,18 @@ class CoverageRepository {
 				WHERE s.authority_code = :a
 				ORDER BY s.code
 				""").param("a", authority).query(AreaCoverage.class).list();
+	}
+
+	/** One introduction's share in one small area, with the introduction's record key. */
+	record IntroductionShare(String smallAreaCode, long introductionId, int recordKey, double share) {
+	}
+
+	List<IntroductionShare> introductionShares(String authority) {
+		return jdbc.sql("""
+				SELECT s.small_area_code, i.id AS introduction_id, i.record_key, s.share
+				FROM introduction i JOIN introduction_share s ON s.introduction_id = i.id
+				WHERE i.authority_code = :a
+				""").param("a", authority).query(IntroductionShare.class).list();
 	}
 
 	Optional<String> authorityName(String authority) {

@@ -27,7 +27,10 @@ public class WardReports {
 
 	private final CoordinatorPosts posts;
 
-	WardReports(CoverageRepository repository, CoverageReports reports, CoordinatorPosts posts) {
+	private final CoverageLines lines;
+
+	WardReports(CoverageRepository repository, CoverageReports reports, CoordinatorPosts posts, CoverageLines lines) {
+		this.lines = lines;
 		this.repository = repository;
 		this.reports = reports;
 		this.posts = posts;
@@ -39,10 +42,7 @@ public class WardReports {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no ward " + ward + "."));
 		List<AreaCoverage> areas = repository.areas(authority).stream().filter(a -> ward.equals(a.wardCode())).toList();
 		long residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
-		long older = areas.stream().mapToLong(AreaCoverage::residents65Plus).sum();
-		CoverageLine line = CoverageLine.of(ward, name, residents,
-				areas.stream().filter(AreaCoverage::covered).mapToLong(AreaCoverage::residents).sum(), older,
-				areas.stream().filter(AreaCoverage::covered).mapToLong(AreaCoverage::residents65Plus).sum());
+		CoverageLine line = lines.line(ward, name, areas, AreaCoverage::covered, lines.introductions(authority));
 		List<WardCoverage.PostShare> shares = shares(authority, areas, residents);
 		Set<String> codes = areas.stream().map(AreaCoverage::code).collect(Collectors.toSet());
 		List<WardCoverage.WardGap> gaps = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import org.lacatlas.coverage.AreaCoverage;
 import org.lacatlas.coverage.CoverageLine;
+import org.lacatlas.coverage.CoverageLines;
 import org.lacatlas.coverage.CoverageReports;
 
 import org.springframework.stereotype.Service;
@@ -27,9 +28,12 @@ public class ScenarioCoverage {
 
 	private final CoverageReports coverage;
 
-	ScenarioCoverage(Scenarios scenarios, CoverageReports coverage) {
+	private final CoverageLines lines;
+
+	ScenarioCoverage(Scenarios scenarios, CoverageReports coverage, CoverageLines lines) {
 		this.scenarios = scenarios;
 		this.coverage = coverage;
+		this.lines = lines;
 	}
 
 	@Transactional(readOnly = true)
@@ -37,6 +41,7 @@ public class ScenarioCoverage {
 		Scenario scenario = scenarios.get(authority, id);
 		CoverageReports.Report today = coverage.report(authority);
 		List<AreaCoverage> areas = coverage.areas(authority);
+		CoverageLines.Introductions introductions = lines.introductions(authority);
 		Set<String> covered = new HashSet<>();
 		scenario.posts().stream().filter(ScenarioPost::covers).forEach(p -> covered.addAll(p.smallAreas()));
 		Map<String, List<AreaCoverage>> wards = new LinkedHashMap<>();
@@ -44,34 +49,27 @@ public class ScenarioCoverage {
 		areas.stream().filter(a -> wards.containsKey(a.wardCode())).forEach(a -> wards.get(a.wardCode()).add(a));
 		List<CoverageLine> wardLines = today.wards()
 			.stream()
-			.map(w -> line(w.code(), w.name(), wards.get(w.code()), covered))
+			.map(w -> line(w.code(), w.name(), wards.get(w.code()), covered, introductions))
 			.toList();
 		List<CoverageLine> patches = new ArrayList<>();
 		for (int i = 0; i < scenario.posts().size(); i++) {
 			ScenarioPost p = scenario.posts().get(i);
 			Set<String> codes = Set.copyOf(p.smallAreas());
 			patches.add(line(String.valueOf(i + 1), p.name(), filter(areas, a -> codes.contains(a.code())),
-					p.covers() ? codes : Set.of()));
+					p.covers() ? codes : Set.of(), introductions));
 		}
-		return new CoverageReports.Report(line(today.borough().code(), today.borough().name(), areas, covered),
-				wardLines, patches);
+		return new CoverageReports.Report(
+				line(today.borough().code(), today.borough().name(), areas, covered, introductions), wardLines,
+				patches);
 	}
 
 	private static List<AreaCoverage> filter(List<AreaCoverage> areas, Predicate<AreaCoverage> keep) {
 		return areas.stream().filter(keep).toList();
 	}
 
-	private static CoverageLine line(String code, String name, List<AreaCoverage> areas, Set<String> covered) {
-		long residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
-		long older = areas.stream().mapToLong(AreaCoverage::residents65Plus).sum();
-		List<AreaCoverage> in = filter(areas, a -> covered.contains(a.code()));
-		long r = in.stream().mapToLong(AreaCoverage::residents).sum();
-		long o = in.stream().mapToLong(AreaCoverage::residents65Plus).sum();
-		return new CoverageLine(code, name, residents, r, ratio(r, residents), older, o, ratio(o, older));
-	}
-
-	private static Double ratio(long part, long whole) {
-		return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
+	private CoverageLine line(String code, String name, List<AreaCoverage> areas, Set<String> covered,
+			CoverageLines.Introductions introductions) {
+		return lines.line(code, name, areas, a -> covered.contains(a.code()), introductions);
 	}
 
 }

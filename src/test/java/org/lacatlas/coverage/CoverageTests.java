@@ -49,6 +49,37 @@ class CoverageTests extends IntegrationTest {
 	}
 
 	@Test
+	void introductionsAndAssetsAreCountedAndIntroductionsNeverPublishASmallNumber() throws Exception {
+		JsonNode report = coverage();
+		JsonNode borough = report.get("borough");
+		double raw = jdbc.sql("""
+				SELECT coalesce(sum(s.share), 0) FROM introduction_share s
+				JOIN introduction i ON i.id = s.introduction_id WHERE i.authority_code = 'E06000034'
+				""").query(Double.class).single();
+		long published = borough.get("introductions").asLong();
+		assertThat(raw).isGreaterThan(50);
+		assertThat(published % 5).isZero();
+		assertThat((double) published).isCloseTo(raw, org.assertj.core.data.Offset.offset(5.0));
+		long assets = jdbc.sql("""
+				SELECT count(*) FROM asset a WHERE a.status = 'published'
+					AND EXISTS (SELECT 1 FROM small_area s WHERE ST_Intersects(s.geom, a.geom))
+				""").query(Long.class).single();
+		assertThat(borough.get("assets").asLong()).isEqualTo(assets);
+		for (JsonNode line : report.findParents("introductionsCovered")) {
+			for (String field : List.of("introductions", "introductionsCovered")) {
+				JsonNode value = line.get(field);
+				if (value.isNumber()) {
+					assertThat(value.asLong() == 0 || value.asLong() >= 5).as(line.get("name") + " " + field).isTrue();
+					assertThat(value.asLong() % 5).isZero();
+				}
+				else {
+					assertThat(value.asText()).isEqualTo("<5");
+				}
+			}
+		}
+	}
+
+	@Test
 	void eachWardsCoverageIsRecomputedFromItsBestFitSmallAreas() throws Exception {
 		Map<String, Long> expected = new java.util.HashMap<>();
 		jdbc.sql("SELECT c.ward_code, sum(c.residents) FROM (" + COVERED_AREAS + ") c GROUP BY c.ward_code")
