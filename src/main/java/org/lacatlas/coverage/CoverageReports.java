@@ -76,11 +76,16 @@ public class CoverageReports {
 			}
 		}
 		gaps.sort(Comparator.comparingDouble(Gap::need).reversed());
+		var introductions = lines.introductions(authority);
 		List<Gap> ranked = new ArrayList<>();
 		for (int i = 0; i < gaps.size(); i++) {
 			Gap g = gaps.get(i);
+			// Every introduction located in a gap is out of area: no coordinator's patch
+			// covers it.
+			CoverageLine counts = lines.line("gap", "", g.smallAreas().stream().map(uncovered::get).toList(), a -> true,
+					introductions);
 			ranked.add(new Gap(i + 1, g.smallAreas(), g.wards(), g.residents(), g.residents65Plus(), g.meanImdDecile(),
-					g.need()));
+					g.need(), counts.introductions(), counts.assets()));
 		}
 		return ranked;
 	}
@@ -119,7 +124,8 @@ public class CoverageReports {
 			}
 		}
 		Double meanDecile = decileResidents == 0 ? null : Math.round(10 * decileSum / decileResidents) / 10.0;
-		return new Gap(0, codes, List.copyOf(wards), residents, older, meanDecile, Math.round(needSum * 10) / 10.0);
+		return new Gap(0, codes, List.copyOf(wards), residents, older, meanDecile, Math.round(needSum * 10) / 10.0,
+				null, 0);
 	}
 
 	private List<CoverageLine> group(List<AreaCoverage> areas, Function<AreaCoverage, String> code,

@@ -124,6 +124,21 @@ class CoverageTests extends IntegrationTest {
 	}
 
 	@Test
+	void gapsCarryTheirOutOfAreaIntroductionsAndAssets() throws Exception {
+		JsonNode gaps = json.readTree(get("/api/coverage/gaps").getBody());
+		JsonNode borough = coverage().get("borough");
+		long assetsInGaps = 0;
+		for (JsonNode gap : gaps) {
+			JsonNode introductions = gap.get("introductions");
+			assertThat(introductions.isNumber() ? introductions.asLong() % 5 == 0 : introductions.asText().equals("<5"))
+				.as("gap %s introductions %s", gap.get("rank"), introductions)
+				.isTrue();
+			assetsInGaps += gap.get("assets").asLong();
+		}
+		assertThat(assetsInGaps + borough.get("assetsCovered").asLong()).isEqualTo(borough.get("assets").asLong());
+	}
+
+	@Test
 	void needWeightsChangeTheRankingAndBadWeightsAreRefused() throws Exception {
 		JsonNode olderOnly = json.readTree(get("/api/coverage/gaps?residents=0&olderPeople=1&deprivation=0").getBody());
 		long older = olderOnly.get(0).get("residents65Plus").asLong();
