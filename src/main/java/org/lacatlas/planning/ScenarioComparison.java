@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lacatlas.coverage.AreaCoverage;
+import org.lacatlas.coverage.CoverageLines;
 import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.coverage.NeedModel;
 import org.lacatlas.coverage.NeedWeights;
@@ -33,10 +34,13 @@ public class ScenarioComparison {
 
 	private final CostSettings costs;
 
-	ScenarioComparison(Scenarios scenarios, CoverageReports coverage, CostSettings costs) {
+	private final CoverageLines lines;
+
+	ScenarioComparison(Scenarios scenarios, CoverageReports coverage, CostSettings costs, CoverageLines lines) {
 		this.scenarios = scenarios;
 		this.coverage = coverage;
 		this.costs = costs;
+		this.lines = lines;
 	}
 
 	/**
@@ -48,16 +52,18 @@ public class ScenarioComparison {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Name 1 to 10 scenarios, e.g. ?ids=current,4.");
 		}
 		List<AreaCoverage> areas = coverage.areas(authority);
+		CoverageLines.Introductions introductions = lines.introductions(authority);
 		return ids.stream().map(String::trim).map(id -> {
 			if (CURRENT.equals(id)) {
-				return figures(null, "Today", scenarios.current(authority), areas);
+				return figures(null, "Today", scenarios.current(authority), areas, introductions);
 			}
 			Scenario s = scenarios.get(authority, parse(id));
-			return figures(s.id(), s.name(), s.posts(), areas);
+			return figures(s.id(), s.name(), s.posts(), areas, introductions);
 		}).toList();
 	}
 
-	ScenarioFigures figures(Long id, String name, List<ScenarioPost> posts, List<AreaCoverage> areas) {
+	ScenarioFigures figures(Long id, String name, List<ScenarioPost> posts, List<AreaCoverage> areas,
+			CoverageLines.Introductions introductions) {
 		Map<String, AreaCoverage> byCode = new HashMap<>();
 		areas.forEach(a -> byCode.put(a.code(), a));
 		Map<String, Double> need = NeedModel.needs(areas, NeedWeights.defaults());
@@ -84,7 +90,10 @@ public class ScenarioComparison {
 		return new ScenarioFigures(id, name, residents, residentsCovered, ratio(residentsCovered, residents), older,
 				olderCovered, ratio(olderCovered, older), Math.round(needCovered), ratio(needCovered, allNeed),
 				coordinators, yearly,
-				residentsCovered == 0 ? null : Math.round(100.0 * yearly / residentsCovered) / 100.0, null, patches);
+				residentsCovered == 0 ? null : Math.round(100.0 * yearly / residentsCovered) / 100.0,
+				lines.line("scenario", name, areas, a -> covered.contains(a.code()), introductions)
+					.introductionsCovered(),
+				patches);
 	}
 
 	private static double ratio(double part, double whole) {

@@ -2,6 +2,8 @@ package org.lacatlas.planning;
 
 import java.util.List;
 
+import org.lacatlas.disclosure.SuppressedCount;
+
 /**
  * What a scenario achieves and costs, for side-by-side comparison. Covered means in the
  * patch of a post in post or proposed.
@@ -13,12 +15,12 @@ import java.util.List;
  * @param yearlyCost those coordinators and a manager, pounds a year
  * @param costPerCoveredResident pounds a year per covered resident, null when nobody is
  * covered
- * @param introductionsCovered where introductions covered will join once introductions
- * are recorded (issue 5); null until then
+ * @param introductionsCovered introductions located in covered areas, through disclosure
+ * control
  */
 public record ScenarioFigures(Long id, String name, long residents, long residentsCovered, double share,
 		long residents65Plus, long residents65PlusCovered, double share65Plus, double needCovered, double needShare,
-		int coordinators, long yearlyCost, Double costPerCoveredResident, Long introductionsCovered,
+		int coordinators, long yearlyCost, Double costPerCoveredResident, SuppressedCount introductionsCovered,
 		List<Patch> patches) {
 
 	/** One post's patch and its population. */
