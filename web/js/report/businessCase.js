@@ -54,6 +54,8 @@ function showFigures(today, s) {
   line('Share of residents', today.share * 100, s.share * 100, (v) => formatPercent(v), points);
   line('Residents 65+ covered', today.residents65PlusCovered, s.residents65PlusCovered, formatCount);
   line('Share of residents 65+', today.share65Plus * 100, s.share65Plus * 100, (v) => formatPercent(v), points);
+  const published = (v) => (typeof v === 'number' ? formatCount(v) : String(v ?? '–'));
+  addRow(rows, ['Introductions covered, all time (rounded to 5)', num(published(today.introductionsCovered)), num(published(s.introductionsCovered)), num('–')]);
   line('Coordinators', today.coordinators, s.coordinators, String);
   line('Yearly cost', today.yearlyCost, s.yearlyCost, pounds);
   line('Cost per covered resident', today.costPerCoveredResident, s.costPerCoveredResident, pence);

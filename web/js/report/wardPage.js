@@ -27,6 +27,10 @@ function showFigures(ward) {
   const totals = byId('ward-totals').tBodies[0];
   addRow(totals, ['Residents', num(formatCount(c.residentsCovered)), num(formatCount(c.residents)), num(pct(c.share))]);
   addRow(totals, ['Residents 65+', num(formatCount(c.residents65PlusCovered)), num(formatCount(c.residents65Plus)), num(pct(c.share65Plus))]);
+  // Introductions arrive through disclosure control: a multiple of 5, or "<5" for 1 to 4.
+  const published = (v) => (typeof v === 'number' ? formatCount(v) : String(v ?? '–'));
+  addRow(totals, ['Introductions, all time (rounded to 5)', num(published(c.introductionsCovered)), num(published(c.introductions)), num('–')]);
+  addRow(totals, ['Community assets', num(formatCount(c.assetsCovered)), num(formatCount(c.assets)), num(c.assets ? pct(c.assetsCovered / c.assets) : '–')]);
   const assets = byId('ward-assets').tBodies[0];
   ward.assets.forEach((a) => addRow(assets, [a.label, num(formatCount(a.count))]));
   if (!ward.assets.length) addRow(assets, ['None published yet', num('0')]);
