@@ -34,10 +34,10 @@ class CoverageController {
 
 	@GetMapping("/api/coverage/gaps")
 	List<Gap> gaps(@RequestParam(defaultValue = "1") double residents,
-			@RequestParam(defaultValue = "1") double olderPeople,
-			@RequestParam(defaultValue = "1") double deprivation) {
+			@RequestParam(defaultValue = "1") double olderPeople, @RequestParam(defaultValue = "1") double deprivation,
+			@RequestParam(defaultValue = "0") double assetScarcity) {
 		try {
-			return reports.gaps(council, new NeedWeights(residents, olderPeople, deprivation));
+			return reports.gaps(council, new NeedWeights(residents, olderPeople, deprivation, assetScarcity));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());

@@ -20,14 +20,18 @@ public final class NeedModel {
 		double residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
 		double older = areas.stream().mapToLong(AreaCoverage::residents65Plus).sum();
 		double deprived = areas.stream().mapToDouble(a -> a.residents() * deprivation(a.imdDecile())).sum();
-		double total = weights.residents() + weights.olderPeople() + weights.deprivation();
+		double scarce = areas.stream().mapToDouble(a -> a.residents() / (1.0 + a.assets())).sum();
+		double total = weights.residents() + weights.olderPeople() + weights.deprivation() + weights.assetScarcity();
 		Map<String, Double> need = new HashMap<>();
 		for (AreaCoverage a : areas) {
 			double olderTerm = older == 0 ? 0 : a.residents65Plus() * residents / older;
 			double deprivationTerm = deprived == 0 ? 0
 					: a.residents() * deprivation(a.imdDecile()) * residents / deprived;
-			need.put(a.code(), (weights.residents() * a.residents() + weights.olderPeople() * olderTerm
-					+ weights.deprivation() * deprivationTerm) / total);
+			double scarcityTerm = scarce == 0 ? 0 : a.residents() / (1.0 + a.assets()) * residents / scarce;
+			need.put(a.code(),
+					(weights.residents() * a.residents() + weights.olderPeople() * olderTerm
+							+ weights.deprivation() * deprivationTerm + weights.assetScarcity() * scarcityTerm)
+							/ total);
 		}
 		return need;
 	}

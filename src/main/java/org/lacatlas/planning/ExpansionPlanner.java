@@ -60,7 +60,7 @@ public class ExpansionPlanner {
 		long start = System.nanoTime();
 		int n = coordinators(r);
 		NeedWeights weights = new NeedWeights(or(r.weightResidents()), or(r.weightOlderPeople()),
-				or(r.weightDeprivation()));
+				or(r.weightDeprivation()), r.weightAssetScarcity() == null ? 0 : r.weightAssetScarcity());
 		int min = r.minResidents() == null ? 8000 : r.minResidents();
 		int max = r.maxResidents() == null ? 12000 : r.maxResidents();
 		List<AreaCoverage> areas = coverage.areas(authority);
