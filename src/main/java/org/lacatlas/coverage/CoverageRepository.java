@@ -30,7 +30,12 @@ class CoverageRepository {
 				LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id
 				WHERE s.authority_code = :a
 				ORDER BY s.code
-				""").param("a", authority).query(AreaCoverage.class).list();
+				""")
+			.param("a", authority)
+			.query((rs, n) -> new AreaCoverage(rs.getString(1), rs.getString(2), rs.getString(3),
+					(Long) rs.getObject(4), rs.getString(5), rs.getLong(6), rs.getLong(7), (Integer) rs.getObject(8),
+					rs.getBoolean(9), rs.getBoolean(10), rs.getLong(11)))
+			.list();
 	}
 
 	/** One introduction's share in one small area, with the introduction's record key. */
@@ -42,7 +47,12 @@ class CoverageRepository {
 				SELECT s.small_area_code, i.id AS introduction_id, i.record_key, s.share
 				FROM introduction i JOIN introduction_share s ON s.introduction_id = i.id
 				WHERE i.authority_code = :a
-				""").param("a", authority).query(IntroductionShare.class).list();
+				""")
+			.param("a", authority)
+			// an explicit mapper: the by-name one probes column spellings with an
+			// exception per miss
+			.query((rs, n) -> new IntroductionShare(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getDouble(4)))
+			.list();
 	}
 
 	Optional<String> authorityName(String authority) {
