@@ -41,7 +41,8 @@ async function errorFrom(response) {
   return new ApiError(`The server answered ${response.status} ${response.statusText}.`.trim(), response.status);
 }
 
-async function request(url, init = {}) {
+/** fetch with the session cookie, the script marker and problem+json errors; resolves to the Response. */
+export async function request(url, init = {}) {
   let response;
   try {
     response = await fetch(url, {
@@ -62,7 +63,8 @@ async function getJson(url) {
 }
 
 /** Any GET makes the server set the CSRF cookie; make one if we have none yet. */
-async function csrfToken() {
+/** The CSRF token to send as X-XSRF-TOKEN on a change (fetched first if the cookie is not set yet). */
+export async function csrfToken() {
   if (!readCookie(CSRF_COOKIE)) await request(urls.me).catch(() => undefined);
   return readCookie(CSRF_COOKIE) || '';
 }

@@ -1,20 +1,12 @@
-// Every request the asset map makes, in one place (to be folded into api.js and urls.js).
-// Same-origin, says it comes from script (X-Requested-With: no Basic-auth challenge), sends the
-// CSRF token on changes, and turns application/problem+json into an AssetApiError whose message
-// is the problem's detail and whose `problem` keeps the rest (errors, currentVersion, current).
+// Every request the asset map makes, in one place, sent through api.js's request (session cookie,
+// script marker, problem+json errors whose `problem` keeps errors, currentVersion, current) with
+// the CSRF token on changes and the asset's version as If-Match.
+import { csrfToken, request } from './api.js';
 
-const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
 
-/** An HTTP error; `message` is fit to show a person, `problem` the problem+json body if any. */
-export class AssetApiError extends Error {
-  constructor(message, status, problem = {}) {
-    super(message);
-    this.name = 'AssetApiError';
-    this.status = status;
-    this.problem = problem;
-  }
-}
+// Errors are api.js's ApiError, here under the name the asset modules use.
+export { ApiError as AssetApiError } from './api.js';
 
 const query = (params = {}) => {
   const search = new URLSearchParams();
@@ -47,45 +39,10 @@ export const assetUrls = Object.freeze({
   logout: '/logout',
 });
 
-function readCookie(name) {
-  const prefix = `${name}=`;
-  const found = document.cookie.split(/;\s*/).find((c) => c.startsWith(prefix));
-  return found ? decodeURIComponent(found.slice(prefix.length)) : null;
-}
-
-async function errorFrom(response) {
-  const type = response.headers.get('content-type') || '';
-  if (type.includes('json')) {
-    try {
-      const problem = await response.json();
-      return new AssetApiError(problem.detail || problem.title || `Error ${response.status}`, response.status, problem);
-    } catch {
-      // not JSON after all
-    }
-  }
-  return new AssetApiError(`The server answered ${response.status} ${response.statusText}.`.trim(), response.status);
-}
-
-async function request(url, init = {}) {
-  let response;
-  try {
-    response = await fetch(url, {
-      credentials: 'same-origin',
-      ...init,
-      headers: { 'X-Requested-With': 'fetch', Accept: 'application/json, application/geo+json, application/problem+json;q=0.9, */*;q=0.5', ...init.headers },
-    });
-  } catch {
-    throw new AssetApiError('The server could not be reached. Check your connection and try again.', 0);
-  }
-  if (!response.ok) throw await errorFrom(response);
-  return response;
-}
-
 const getJson = async (url) => (await request(url)).json();
 
 async function csrfHeaders() {
-  if (!readCookie(CSRF_COOKIE)) await request(assetUrls.me).catch(() => undefined);
-  return { [CSRF_HEADER]: readCookie(CSRF_COOKIE) || '' };
+  return { [CSRF_HEADER]: await csrfToken() };
 }
 
 async function change(method, url, { body, etag } = {}) {
