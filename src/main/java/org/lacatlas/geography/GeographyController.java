@@ -1,5 +1,8 @@
 package org.lacatlas.geography;
 
+import org.lacatlas.system.DataVersions.Topic;
+import org.lacatlas.system.VersionedCache;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,26 +13,32 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Boundaries and Census counts as GeoJSON (RFC 7946, WGS84). Readable without signing in.
+ * Every map load asks for the same few collections, so they are kept until the geography
+ * changes.
  */
 @RestController
 class GeographyController {
 
 	private final GeographyRepository geography;
 
-	GeographyController(GeographyRepository geography) {
+	private final VersionedCache cache;
+
+	GeographyController(GeographyRepository geography, VersionedCache cache) {
 		this.geography = geography;
+		this.cache = cache;
 	}
 
 	@GetMapping("/api/borough")
 	ResponseEntity<String> borough(@RequestParam(required = false) String code) {
-		return GeoJson.ok(geography.borough(code)
+		return GeoJson.ok(cache.get("borough", String.valueOf(code), () -> geography.borough(code), Topic.GEOGRAPHY)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					code == null ? "No council has been loaded yet." : "No council with code " + code + ".")));
 	}
 
 	@GetMapping("/api/wards")
 	ResponseEntity<String> wards(@RequestParam(required = false) String authority) {
-		return GeoJson.ok(geography.wards(authority));
+		return GeoJson
+			.ok(cache.get("wards", String.valueOf(authority), () -> geography.wards(authority), Topic.GEOGRAPHY));
 	}
 
 	@GetMapping("/api/wards/{code}")
@@ -41,7 +50,8 @@ class GeographyController {
 	@GetMapping("/api/small-areas")
 	ResponseEntity<String> smallAreas(@RequestParam String bbox) {
 		try {
-			return GeoJson.ok(geography.smallAreas(BoundingBox.parse(bbox)));
+			BoundingBox box = BoundingBox.parse(bbox);
+			return GeoJson.ok(cache.get("small areas", box, () -> geography.smallAreas(box), Topic.GEOGRAPHY));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -50,7 +60,8 @@ class GeographyController {
 
 	@GetMapping("/api/places")
 	ResponseEntity<String> places(@RequestParam(required = false) String authority) {
-		return GeoJson.ok(geography.places(authority));
+		return GeoJson
+			.ok(cache.get("places", String.valueOf(authority), () -> geography.places(authority), Topic.GEOGRAPHY));
 	}
 
 }

@@ -40,16 +40,16 @@ public final class Benchmarks {
 		this.base = base;
 	}
 
+	/** {@code Benchmarks APP_URL [coverage]}: everything, or only coverage and gaps. */
 	public static void main(String[] args) throws Exception {
 		Benchmarks bench = new Benchmarks(args[0]);
 		bench.signIn();
-		bench.neighbourhoodMoves(300);
-		bench.generator(5);
-		bench.planner(5);
-		bench.coverage(200);
-		try (var db = ServingBenchmarks.connect()) {
-			new ServingBenchmarks(args[0]).run(db);
+		if (args.length == 1) {
+			bench.neighbourhoodMoves(300);
+			bench.generator(5);
+			bench.planner(5);
 		}
+		bench.coverage(200);
 	}
 
 	/** Coverage of the borough, wards and neighbourhoods, warm. */
