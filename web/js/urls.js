@@ -20,6 +20,15 @@ export const urls = Object.freeze({
   wards: '/api/wards',
   places: '/api/places',
   smallAreas: (bbox) => `/api/small-areas?bbox=${bboxParam(bbox)}`,
+  /** The small areas' figures without their outlines (null geometry), for a map drawn from tiles. */
+  smallAreaFigures: (bbox) => `/api/small-areas?bbox=${bboxParam(bbox)}&geometry=false`,
+  /** One small area with its outline (OGC API – Features). */
+  smallArea: (code) => `/ogc/collections/small-areas/items/${encodeURIComponent(code)}`,
+  /** A vector tile layer's URL template for Leaflet, `{z}/{x}/{y}` left in. */
+  tiles: (layer, params = {}) => {
+    const search = query(params);
+    return `/tiles/${encodeURIComponent(layer)}/{z}/{x}/{y}.mvt${search ? `?${search}` : ''}`;
+  },
   neighbourhoods: '/api/neighbourhoods',
   neighbourhoodPreview: '/api/neighbourhoods/preview',
   neighbourhoodMoves: '/api/neighbourhoods/moves',

@@ -39,9 +39,10 @@ class GeographyController {
 	}
 
 	@GetMapping("/api/small-areas")
-	ResponseEntity<String> smallAreas(@RequestParam String bbox) {
+	ResponseEntity<String> smallAreas(@RequestParam String bbox,
+			@RequestParam(defaultValue = "true") boolean geometry) {
 		try {
-			return GeoJson.ok(geography.smallAreas(BoundingBox.parse(bbox)));
+			return GeoJson.ok(geography.smallAreas(BoundingBox.parse(bbox), geometry));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());

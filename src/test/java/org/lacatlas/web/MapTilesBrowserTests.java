@@ -1,0 +1,107 @@
+package org.lacatlas.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lacatlas.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same map drawn from vector tiles, as a council with more small areas than
+ * {@code lacatlas.map.tiles-above-small-areas} would be: Thurrock with the threshold at
+ * 0. Compare {@code target/screenshots/map-tiles.png} with {@code map-thurrock.png}.
+ */
+@TestPropertySource(properties = "lacatlas.map.tiles-above-small-areas=0")
+class MapTilesBrowserTests extends BrowserTest {
+
+	@Test
+	void drawsTheSmallAreasFromVectorTilesWithTheSameColoursLegendAndInfo() throws Exception {
+		browser.get(url("/"));
+		waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-ready", "true"));
+		assertThat(browser.findElement(By.id("map")).getAttribute("data-small-areas-from")).isEqualTo("tiles");
+		waitUpTo(20).until(b -> drawnCodes() == 100);
+
+		List<String> requests = js(
+				"""
+						return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname + new URL(e.name).search)
+							.filter(u => u.startsWith('/tiles/') || u.startsWith('/api/small-areas'));
+						""");
+		assertThat(requests).anyMatch(u -> u.matches("/tiles/small-areas/\\d+/\\d+/\\d+\\.mvt"));
+		assertThat(requests).filteredOn(u -> u.startsWith("/api/small-areas"))
+			.allMatch(u -> u.contains("geometry=false"));
+
+		// Every area is filled with a colour of the legend, as the GeoJSON map is.
+		List<String> legend = js(
+				"""
+						return [...document.querySelectorAll('#map-legend .legend-swatch')].map(s => getComputedStyle(s).backgroundColor);
+						""");
+		List<String> fills = js("""
+				return [...new Set([...document.querySelectorAll('.leaflet-tile path.small-area')]
+					.map(p => { const c = document.createElement('i'); c.style.color = p.getAttribute('fill');
+						document.body.append(c); const rgb = getComputedStyle(c).color; c.remove(); return rgb; }))];
+				""");
+		assertThat(legend).hasSize(5);
+		assertThat(legend).containsAll(fills);
+		assertThat(fills).hasSize(5);
+
+		browser.findElement(By.id("measure-imd")).click();
+		waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("map-legend"), "most deprived"));
+		Path shot = screenshot("map-tiles");
+		assertThat(Files.size(shot)).isGreaterThan(20_000);
+
+		Map<String, Object> inside = js(
+				"""
+						// A whole pixel well inside one area's path, where the pointer will hit that area.
+						const hits = (x, y, path) => [-3, 0, 3].every(dx => [-3, 0, 3]
+							.every(dy => document.elementFromPoint(x + dx, y + dy) === path));
+						for (const path of document.querySelectorAll('.leaflet-tile path.small-area[data-code]')) {
+							const box = path.getBoundingClientRect();
+							for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
+								const x = Math.round(box.left + box.width * i / 10), y = Math.round(box.top + box.height * j / 10);
+								if (hits(x, y, path)) return { code: path.dataset.code, x, y };
+							}
+						}
+						return null;
+						""");
+		String code = (String) inside.get("code");
+		new Actions(browser)
+			.moveToLocation(((Number) inside.get("x")).intValue(), ((Number) inside.get("y")).intValue())
+			.click()
+			.perform();
+		waitUpTo(5).until(ExpectedConditions.attributeToBe(By.id("map-info"), "data-code", code));
+		String name = jdbc.sql("SELECT name FROM small_area WHERE code = :code")
+			.param("code", code)
+			.query(String.class)
+			.single();
+		assertThat(browser.findElement(By.id("map-info")).getText()).contains(name, code, "Residents", "IMD decile",
+				"Selected");
+		assertThat(browser.findElement(By.id("map")).getAttribute("data-selected-area")).isEqualTo(code);
+		waitUpTo(5).until(b -> !b.findElements(By.cssSelector(".leaflet-highlight-pane path")).isEmpty());
+		screenshot("map-tiles-selected");
+	}
+
+	/** How many different small areas the tiles have drawn. */
+	private long drawnCodes() {
+		Number n = js("""
+				return new Set([...document.querySelectorAll('.leaflet-tile path.small-area[data-code]')]
+					.map(p => p.dataset.code)).size;
+				""");
+		return n.longValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T js(String script) {
+		return (T) ((JavascriptExecutor) browser).executeScript(script);
+	}
+
+}
