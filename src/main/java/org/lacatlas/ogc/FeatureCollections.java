@@ -3,6 +3,8 @@ package org.lacatlas.ogc;
 import java.util.List;
 import java.util.Optional;
 
+import org.lacatlas.system.DataVersions.Topic;
+
 /**
  * The collections served, each a SQL source with an integer-or-text {@code id}, a
  * {@code geom} in EPSG:27700 and its properties. Sources are fixed text, never built from
@@ -14,9 +16,10 @@ final class FeatureCollections {
 	 * @param signedIn whether only signed-in users may read it
 	 * @param source a SELECT giving {@code id}, {@code geom} (27700) and the properties
 	 * @param properties the property columns of {@code source}, as named there
+	 * @param topics the kinds of data it is built from, for its data version
 	 */
 	record Collection(String id, String title, String description, boolean signedIn, String source,
-			List<String> properties) {
+			List<String> properties, Topic... topics) {
 
 		/**
 		 * The properties as a JSON object of row {@code src}, without touching the
@@ -44,14 +47,15 @@ final class FeatureCollections {
 							FROM ward w LEFT JOIN small_area s ON s.ward_code = w.code
 							GROUP BY w.code
 							""",
-					List.of("name", "authorityCode", "residents", "residents65Plus")),
+					List.of("name", "authorityCode", "residents", "residents65Plus"), Topic.GEOGRAPHY),
 			new Collection("small-areas", "Small areas (LSOA 2021)",
 					"Lower layer super output areas with Census 2021 residents, residents 65+, IMD 2025 decile and best-fit ward.",
 					false, """
 							SELECT s.code AS id, s.name, s.residents, s.residents_65_plus AS "residents65Plus",
 								s.imd_decile AS "imdDecile", s.ward_code AS "wardCode", s.geom
 							FROM small_area s
-							""", List.of("name", "residents", "residents65Plus", "imdDecile", "wardCode")),
+							""", List.of("name", "residents", "residents65Plus", "imdDecile", "wardCode"),
+					Topic.GEOGRAPHY),
 			new Collection("neighbourhoods", "LAC neighbourhoods",
 					"Neighbourhoods of the council's plan with residents and their coordinator post, if any.", true,
 					"""
@@ -63,12 +67,13 @@ final class FeatureCollections {
 							LEFT JOIN coordinator_post p ON p.neighbourhood_id = n.id
 							GROUP BY n.id, p.name, p.status
 							""",
-					List.of("name", "residents", "residents65Plus", "coordinatorPost", "postStatus")),
+					List.of("name", "residents", "residents65Plus", "coordinatorPost", "postStatus"), Topic.GEOGRAPHY,
+					Topic.NEIGHBOURHOODS),
 			new Collection("assets", "Community assets (published)",
 					"Published community assets: libraries, lunch clubs, surgeries, groups and more.", true, """
 							SELECT a.id, a.name, a.category, a.description, a.website, a.phone, a.geom
 							FROM asset a WHERE a.status = 'published'
-							""", List.of("name", "category", "description", "website", "phone")));
+							""", List.of("name", "category", "description", "website", "phone"), Topic.ASSETS));
 
 	private FeatureCollections() {
 	}

@@ -14,9 +14,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FeatureRepository {
 
-	record Page(long matched, int returned, String features) {
-	}
-
 	private static final String FILTER = """
 			WHERE CAST(:minLon AS float8) IS NULL
 				OR src.geom && ST_Transform(ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326), 27700)
@@ -34,22 +31,33 @@ class FeatureRepository {
 		this.jdbc = jdbc;
 	}
 
-	Page items(FeatureCollections.Collection c, BoundingBox box, int limit, long offset) {
+	/** A page of features in id order, as a JSON array, with how many match in all. */
+	record Page(long matched, String features) {
+	}
+
+	/**
+	 * One query: the count comes from a window over the matching rows, and only the rows
+	 * of the page are turned into GeoJSON.
+	 */
+	Page page(FeatureCollections.Collection c, BoundingBox box, int limit, long offset) {
+		Page page = jdbc
+			.sql("SELECT max(src.matched), coalesce(json_agg(" + FEATURE.formatted(c.propertiesJson())
+					+ " ORDER BY src.id), '[]'::json)::text FROM (SELECT src.*, count(*) OVER () AS matched FROM ("
+					+ c.source() + ") src " + FILTER + " ORDER BY src.id LIMIT :limit OFFSET :offset) src")
+			.params(box(box))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new Page(rs.getLong(1), rs.getString(2)))
+			.single();
+		if (page.matched() > 0 || offset == 0) {
+			return page;
+		}
+		// Past the last page no row carries the count.
 		long matched = jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src " + FILTER)
 			.params(box(box))
 			.query(Long.class)
 			.single();
-		String features = jdbc
-			.sql("SELECT coalesce(json_agg(page.f ORDER BY page.id), '[]'::json)::text FROM (SELECT src.id, "
-					+ FEATURE.formatted(c.propertiesJson()) + " AS f FROM (" + c.source() + ") src " + FILTER
-					+ " ORDER BY src.id LIMIT :limit OFFSET :offset) page")
-			.params(box(box))
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(String.class)
-			.single();
-		int returned = (int) Math.max(0, Math.min(limit, matched - offset));
-		return new Page(matched, returned, features);
+		return new Page(matched, page.features());
 	}
 
 	Optional<String> item(FeatureCollections.Collection c, String id) {

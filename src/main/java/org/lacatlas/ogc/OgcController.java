@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lacatlas.geography.BoundingBox;
 import org.lacatlas.geography.GeoJson;
+import org.lacatlas.system.DataVersions;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,10 +37,16 @@ class OgcController {
 
 	private final FeatureRepository features;
 
+	private final ServedCache cache;
+
+	private final DataVersions versions;
+
 	private final ObjectMapper json;
 
-	OgcController(FeatureRepository features, ObjectMapper json) {
+	OgcController(FeatureRepository features, ServedCache cache, DataVersions versions, ObjectMapper json) {
 		this.features = features;
+		this.cache = cache;
+		this.versions = versions;
 		this.json = json;
 	}
 
@@ -88,19 +95,23 @@ class OgcController {
 		}
 		int size = Math.min(limit, MAX_LIMIT);
 		BoundingBox box = box(bbox);
-		var page = features.items(c, box, size, offset);
+		FeatureRepository.Page page = cache.get(
+				new ServedCache.Key(id + " page", versions.of(c.topics()), box + " " + size + " " + offset),
+				() -> features.page(c, box, size, offset));
+		long matched = page.matched();
+		int returned = (int) Math.max(0, Math.min(size, matched - offset));
 		String base = "/ogc/collections/" + id + "/items?limit=" + size + (bbox == null ? "" : "&bbox=" + bbox);
 		List<Map<String, String>> links = new ArrayList<>();
 		links.add(link(base + "&offset=" + offset, "self", "application/geo+json", "This page"));
-		if (offset + size < page.matched()) {
+		if (offset + size < matched) {
 			links.add(link(base + "&offset=" + (offset + size), "next", "application/geo+json", "Next page"));
 		}
 		if (offset > 0) {
 			links.add(link(base + "&offset=" + Math.max(0, offset - size), "prev", "application/geo+json",
 					"Previous page"));
 		}
-		String head = json.writeValueAsString(Map.of("type", "FeatureCollection", "numberMatched", page.matched(),
-				"numberReturned", page.returned(), "timeStamp", Instant.now().toString(), "links", links));
+		String head = json.writeValueAsString(Map.of("type", "FeatureCollection", "numberMatched", matched,
+				"numberReturned", returned, "timeStamp", Instant.now().toString(), "links", links));
 		return GeoJson.ok(head.substring(0, head.length() - 1) + ",\"features\":" + page.features() + "}");
 	}
 

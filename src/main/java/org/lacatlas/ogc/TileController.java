@@ -2,6 +2,7 @@ package org.lacatlas.ogc;
 
 import java.util.concurrent.TimeUnit;
 
+import org.lacatlas.system.DataVersions;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
  * Vector tiles at {@code /tiles/{layer}/{z}/{x}/{y}.mvt}, layers named as the OGC
  * collections. Tiles carry an ETag made of the layer's data version, so a client or cache
  * may keep them but must ask again ({@code no-cache}); after any edit the next request
- * gets the new tile, never a stale one.
+ * gets the new tile, never a stale one. Built tiles are kept in memory under the same
+ * version ({@link ServedCache}), so a map panning over the same tiles costs PostGIS only
+ * the version read.
  */
 @RestController
 class TileController {
@@ -26,8 +29,14 @@ class TileController {
 
 	private final TileRepository tiles;
 
-	TileController(TileRepository tiles) {
+	private final ServedCache cache;
+
+	private final DataVersions versions;
+
+	TileController(TileRepository tiles, ServedCache cache, DataVersions versions) {
 		this.tiles = tiles;
+		this.cache = cache;
+		this.versions = versions;
 	}
 
 	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
@@ -42,14 +51,17 @@ class TileController {
 		if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1 << z) || y >= (1 << z)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No tile " + z + "/" + x + "/" + y + ".");
 		}
-		String etag = "\"" + layer + "-" + tiles.version(c) + "-" + z + "-" + x + "-" + y + "\"";
-		CacheControl cache = CacheControl.noCache();
-		cache = c.signedIn() ? cache.cachePrivate() : cache.cachePublic();
+		String version = versions.of(c.topics());
+		String etag = "\"" + layer + "-" + version + "-" + z + "-" + x + "-" + y + "\"";
+		CacheControl control = CacheControl.noCache();
+		control = c.signedIn() ? control.cachePrivate() : control.cachePublic();
 		if (etag.equals(ifNoneMatch)) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(control).build();
 		}
-		byte[] body = overGreatBritain(z, x, y) ? tiles.tile(c, z, x, y) : new byte[0];
-		return ResponseEntity.ok().contentType(MVT).eTag(etag).cacheControl(cache).body(body);
+		byte[] body = overGreatBritain(z, x, y) ? cache
+			.get(new ServedCache.Key(layer + " tile", version, z + "/" + x + "/" + y), () -> tiles.tile(c, z, x, y))
+				: new byte[0];
+		return ResponseEntity.ok().contentType(MVT).eTag(etag).cacheControl(control).body(body);
 	}
 
 	/**

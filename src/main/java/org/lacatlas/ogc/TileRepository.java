@@ -40,22 +40,4 @@ class TileRepository {
 			.single();
 	}
 
-	/**
-	 * A version of the layer's data: it changes with every import, plan save and post
-	 * change, so a tile's ETag changes whenever its content could.
-	 */
-	String version(FeatureCollections.Collection c) {
-		return jdbc
-			.sql("""
-					SELECT concat_ws('.',
-						(SELECT coalesce(max(id), 0) FROM geography_import),
-						(SELECT coalesce(sum(version), 0) FROM neighbourhood_plan),
-						(SELECT coalesce(sum(version), 0) || '-' || count(*) FROM coordinator_post),
-						CASE WHEN :layer = 'assets' THEN (SELECT coalesce(sum(version), 0) || '-' || count(*) FROM asset) END)
-					""")
-			.param("layer", c.id())
-			.query(String.class)
-			.single();
-	}
-
 }

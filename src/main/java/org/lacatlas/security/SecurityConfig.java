@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 
 /**
  * Who may call what. Browsers: form sign-in at {@code /login}, a session cookie, and CSRF
@@ -71,9 +72,15 @@ class SecurityConfig {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
-		var csrfHandler = new CsrfTokenRequestAttributeHandler();
-		csrfHandler.setCsrfRequestAttributeName(null); // load the token on every request
-														// so the cookie is set
+		// Pages and the API load the token on every request so the cookie is set. Tiles
+		// and
+		// OGC services are read-only and never need it; without a Set-Cookie their
+		// responses can be kept by a shared cache.
+		var eager = new CsrfTokenRequestAttributeHandler();
+		eager.setCsrfRequestAttributeName(null);
+		var lazy = new CsrfTokenRequestAttributeHandler();
+		CsrfTokenRequestHandler csrfHandler = (request, response, token) -> (readOnlyService(request) ? lazy : eager)
+			.handle(request, response, token);
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_GEOGRAPHY)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
@@ -142,6 +149,11 @@ class SecurityConfig {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"LAC Atlas\"");
 		}
 		problem(response, HttpStatus.UNAUTHORIZED, "Sign in to see this.");
+	}
+
+	private static boolean readOnlyService(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.startsWith("/tiles/") || path.startsWith("/ogc");
 	}
 
 	private static boolean fromScript(HttpServletRequest request) {

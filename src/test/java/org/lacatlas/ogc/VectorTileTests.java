@@ -16,7 +16,10 @@ import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Vector tiles: built by PostGIS, cacheable by ETag, and never stale after an edit. */
+/**
+ * Vector tiles and feature pages: built by PostGIS, cached by data version, and never
+ * stale after an edit.
+ */
 class VectorTileTests extends IntegrationTest {
 
 	@Autowired
@@ -68,6 +71,36 @@ class VectorTileTests extends IntegrationTest {
 		assertThat(after.getHeaders().getETag()).isNotEqualTo(etag);
 		assertThat(after.getBody()).isNotEqualTo(first.getBody());
 		save(version + 1, move[0], move[2]);
+	}
+
+	@Test
+	void aFeaturePageServedBeforeAnEditIsNotServedAfterIt() {
+		String path = "/ogc/collections/assets/items?limit=5";
+		String before = new String(get(path, "planner", null).getBody());
+		String first = jdbc.sql("SELECT name FROM asset WHERE status = 'published' ORDER BY id LIMIT 1")
+			.query(String.class)
+			.single();
+		assertThat(before).contains(first);
+		jdbc.sql(
+				"UPDATE asset SET name = name || ' (renamed)' WHERE id = (SELECT min(id) FROM asset WHERE status = 'published')")
+			.update();
+		try {
+			assertThat(new String(get(path, "planner", null).getBody())).contains(first + " (renamed)");
+		}
+		finally {
+			jdbc.sql("UPDATE asset SET name = :name WHERE id = (SELECT min(id) FROM asset WHERE status = 'published')")
+				.param("name", first)
+				.update();
+		}
+	}
+
+	@Test
+	void tilesAndFeaturePagesSetNoCookieSoSharedCachesMayKeepThem() {
+		assertThat(get("/tiles/small-areas/" + graysTile(12) + ".mvt", null, null).getHeaders())
+			.doesNotContainKey(HttpHeaders.SET_COOKIE);
+		assertThat(get("/ogc/collections/wards/items", null, null).getHeaders())
+			.doesNotContainKey(HttpHeaders.SET_COOKIE);
+		assertThat(get("/api/wards", null, null).getHeaders()).containsKey(HttpHeaders.SET_COOKIE);
 	}
 
 	private void save(int version, Object area, Object to) {
