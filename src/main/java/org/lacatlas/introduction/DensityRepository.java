@@ -82,6 +82,29 @@ class DensityRepository {
 			ORDER BY hex.i, hex.j
 			""";
 
+	/**
+	 * Published hexagons (a JSON array of {@code {i, j, properties}}) that meet the tile,
+	 * each drawn with {@code ST_Hexagon}, which gives the same cell as
+	 * {@code ST_HexagonGrid} for the same i and j; properties as given (jsonb, so a count
+	 * is a number or the text "&lt;k" as in GeoJSON).
+	 */
+	private static final String TILE = """
+			WITH bounds AS (
+				SELECT ST_TileEnvelope(:z, :x, :y) AS mercator, ST_Transform(ST_TileEnvelope(:z, :x, :y), 27700) AS bng
+			), hexagons AS (
+				SELECT ST_SetSRID(ST_Hexagon(:size, (h->>'i')::int, (h->>'j')::int), 27700) AS geom,
+					h->'properties' AS properties
+				FROM jsonb_array_elements(CAST(:hexagons AS jsonb)) h
+			)
+			SELECT coalesce(ST_AsMVT(t.*, 'introduction-density', 4096, 'mvt_geom'), '\\x'::bytea) FROM (
+				SELECT ST_AsMVTGeom(ST_Transform(h.geom, 3857), bounds.mercator, 4096, 64, true) AS mvt_geom,
+					h.properties
+				FROM hexagons h, bounds
+				WHERE h.geom && bounds.bng
+			) t
+			WHERE t.mvt_geom IS NOT NULL
+			""";
+
 	private final JdbcClient jdbc;
 
 	DensityRepository(JdbcClient jdbc) {
@@ -103,6 +126,23 @@ class DensityRepository {
 			.param("to", period.end())
 			.query(Hexagon.class)
 			.list();
+	}
+
+	/**
+	 * A Mapbox vector tile (layer {@code introduction-density}) of already published
+	 * hexagons.
+	 * @param size hexagon edge length in metres (EPSG:27700)
+	 * @param hexagons JSON array of {@code {"i", "j", "properties"}}
+	 */
+	byte[] tile(int size, String hexagons, int z, int x, int y) {
+		return jdbc.sql(TILE)
+			.param("size", size)
+			.param("hexagons", hexagons)
+			.param("z", z)
+			.param("x", x)
+			.param("y", y)
+			.query(byte[].class)
+			.single();
 	}
 
 }
