@@ -192,7 +192,7 @@ async function start() {
     const config = await api.getConfig();
     if (config.council) showCouncil(config.council);
     const drawn = await drawMap(config);
-    showIntroductions({ map: drawn.map, section: document.getElementById('introductions') });
+    showIntroductions({ map: drawn.map, section: document.getElementById('introductions'), tiles: drawn.tiles });
     requestAnimationFrame(() => {
       document.body.dataset.mapReady = 'true';
     });

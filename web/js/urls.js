@@ -48,7 +48,7 @@ export const urls = Object.freeze({
   /** @param params `{by, from, to}`, months written 2013-06 */
   introductionSummary: (params) => `/api/introductions/summary?${query(params)}`,
   introductionSummaryCsv: (params) => `/api/introductions/summary.csv?${query(params)}`,
-  /** @param params `{cellSize, from, to}`, cellSize the hexagons' edge in metres */
+  /** @param params `{cellSize, from, to, geometry}`, cellSize the hexagons' edge in metres, geometry `centre` for points */
   introductionDensity: (params) => `/api/introductions/density?${query(params)}`,
   login: '/login',
   logout: '/logout',

@@ -8,7 +8,7 @@
 // text instead of tabbing through thousands of paths.
 import * as L from 'leaflet';
 import * as api from '../api.js';
-import { loadVectorGrid } from '../lib/vectorGrid.js';
+import { keepTileScale, loadVectorGrid } from '../lib/vectorGrid.js';
 import { urls } from '../urls.js';
 import { BASE, HOVER, SELECTED } from './smallAreas.js';
 
@@ -84,6 +84,7 @@ export async function smallAreaTilesLayer({
 
   const grid = VL.vectorGrid.protobuf(urls.tiles(LAYER), {
     pane,
+    className: 'small-area-tiles',
     opacity: BASE.fillOpacity,
     interactive: true,
     rendererFactory: VL.svg.tile,
@@ -91,23 +92,8 @@ export async function smallAreaTilesLayer({
     vectorTileLayerStyles: { [LAYER]: (p) => styleFor(p.id) },
     maxZoom: 22,
   });
-  // Tiles are drawn at whole zooms and scaled to the map's (zoomSnap 0.25), which would scale the
-  // white outlines too: keep them as wide as the GeoJSON map's (atlas.css reads the variable).
-  let shownOn = null;
-  const keepStrokeWidth = () => {
-    const scale = shownOn.getZoomScale(shownOn.getZoom(), grid._tileZoom ?? Math.round(shownOn.getZoom()));
-    grid.getContainer()?.style.setProperty('--small-area-stroke', `${BASE.weight / scale}px`);
-  };
+  keepTileScale(grid);
   grid.on({
-    add: () => {
-      shownOn = grid._map;
-      shownOn.on('zoomend', keepStrokeWidth);
-      keepStrokeWidth();
-    },
-    remove: () => {
-      shownOn?.off('zoomend', keepStrokeWidth);
-      shownOn = null;
-    },
     mouseover: (e) => hover(e.layer.properties.id),
     mouseout: (e) => hovered === e.layer.properties.id && hover(null),
     click: (e) => {

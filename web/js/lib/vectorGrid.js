@@ -41,3 +41,30 @@ export function loadVectorGrid() {
   }
   return loading;
 }
+
+/**
+ * Tiles are drawn at whole zooms and scaled to the map's fractional one (zoomSnap 0.25), which
+ * scales their outlines too. Keeps `--tile-scale` on the grid's container at that scale, so CSS can
+ * divide stroke widths by it and outlines stay as wide as on a GeoJSON layer (see atlas.css);
+ * `onScale(scale)` is told too.
+ */
+export function keepTileScale(grid, onScale = () => {}) {
+  let map = null;
+  const update = () => {
+    const scale = map.getZoomScale(map.getZoom(), grid._tileZoom ?? Math.round(map.getZoom()));
+    grid.getContainer()?.style.setProperty('--tile-scale', String(scale));
+    onScale(scale);
+  };
+  grid.on({
+    add: () => {
+      map = grid._map;
+      map.on('zoomend', update);
+      update();
+    },
+    remove: () => {
+      map?.off('zoomend', update);
+      map = null;
+    },
+  });
+  return grid;
+}

@@ -34,10 +34,13 @@ class DensityPublication {
 		}
 	}
 
-	/** Every hexagon meeting the council, published. Call within a transaction. */
-	List<DensityGeoJson.Published> hexagons(String authority, Period period, int cellSize) {
+	/**
+	 * Every hexagon meeting the council, published. Call within a transaction.
+	 * @param centres each hexagon's centre as its geometry, not its outline
+	 */
+	List<DensityGeoJson.Published> hexagons(String authority, Period period, int cellSize, boolean centres) {
 		checkCellSize(cellSize);
-		return density.hexagons(authority, period, cellSize).stream().map(h -> {
+		return density.hexagons(authority, period, cellSize, centres).stream().map(h -> {
 			SuppressedCount n = disclosure.count(h.count(), h.cellKey());
 			Double rate = h.residents() < DensityGeoJson.MIN_RESIDENTS_FOR_RATE ? null
 					: disclosure.ratePer1000(n, h.residents());

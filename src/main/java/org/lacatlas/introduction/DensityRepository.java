@@ -27,7 +27,7 @@ class DensityRepository {
 	 * @param i column of the hexagon in the grid (stable for a cell size)
 	 * @param j row of the hexagon in the grid
 	 * @param cellKey sum of the record keys of the introductions with a share in it
-	 * @param geometry WGS84 GeoJSON geometry text
+	 * @param geometry WGS84 GeoJSON geometry text: the hexagon, or its centre
 	 */
 	record Hexagon(int i, int j, double count, long cellKey, double residents, String geometry) {
 	}
@@ -75,7 +75,8 @@ class DensityRepository {
 				FROM places pl, ST_Dump(pl.points) d GROUP BY 1
 			)
 			SELECT hex.i, hex.j, coalesce(c.count, 0) AS count, coalesce(c.cell_key, 0) AS cell_key,
-				coalesce(p.residents, 0) AS residents, ST_AsGeoJSON(ST_Transform(hex.geom, 4326), 6) AS geometry
+				coalesce(p.residents, 0) AS residents,
+				ST_AsGeoJSON(ST_Transform(CASE WHEN :centres THEN ST_Centroid(hex.geom) ELSE hex.geom END, 4326), 6) AS geometry
 			FROM hex
 			LEFT JOIN counted c ON c.h = ARRAY[hex.i, hex.j]
 			LEFT JOIN people p ON p.h = ARRAY[hex.i, hex.j]
@@ -114,14 +115,16 @@ class DensityRepository {
 	/**
 	 * Every hexagon of the grid meeting the council. Call within a transaction.
 	 * @param size hexagon edge length in metres (EPSG:27700)
+	 * @param centres each hexagon's centre as its geometry, not its outline
 	 */
-	List<Hexagon> hexagons(String authority, Period period, int size) {
+	List<Hexagon> hexagons(String authority, Period period, int size, boolean centres) {
 		// ST_HexagonGrid's cost estimate makes PostgreSQL compile the plan (JIT), which
 		// takes ten times as long as running it; this transaction does without.
 		jdbc.sql("SET LOCAL jit = off").update();
 		return jdbc.sql(HEXAGONS)
 			.param("a", authority)
 			.param("size", size)
+			.param("centres", centres)
 			.param("from", period.firstDay())
 			.param("to", period.end())
 			.query(Hexagon.class)

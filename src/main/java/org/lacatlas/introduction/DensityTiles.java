@@ -79,7 +79,7 @@ public class DensityTiles {
 		String version = version(cellSize, from, to);
 		Period period = Period.parse(from, to, YearMonth.now(clock));
 		String hexagons = published.get(new Key(authority, version),
-				key -> hexagonsJson(publication.hexagons(authority, period, cellSize)));
+				key -> hexagonsJson(publication.hexagons(authority, period, cellSize, true)));
 		return repository.tile(cellSize, hexagons, z, x, y);
 	}
 

@@ -126,12 +126,16 @@ public class Introductions {
 				cells.stream().map(this::publish).toList(), publish(statistics.total(authority, period)));
 	}
 
-	/** A hexagon grid of introductions per 1,000 residents as GeoJSON (WGS84). */
+	/**
+	 * A hexagon grid of introductions per 1,000 residents as GeoJSON (WGS84).
+	 * @param centres each hexagon as its centre (a point), for a map that draws the
+	 * hexagons from {@link DensityTiles} and needs only their figures and label points
+	 */
 	@Transactional(readOnly = true)
-	public ObjectNode density(String authority, int cellSize, String from, String to) {
+	public ObjectNode density(String authority, int cellSize, String from, String to, boolean centres) {
 		DensityPublication.checkCellSize(cellSize);
 		Period period = Period.parse(from, to, YearMonth.now(clock));
-		return geoJson.collection(densityPublication.hexagons(authority, period, cellSize), cellSize, period,
+		return geoJson.collection(densityPublication.hexagons(authority, period, cellSize, centres), cellSize, period,
 				statistics.anySynthetic(authority, period), disclosureNote());
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lacatlas.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -88,6 +89,54 @@ class MapTilesBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("map")).getAttribute("data-selected-area")).isEqualTo(code);
 		waitUpTo(5).until(b -> !b.findElements(By.cssSelector(".leaflet-highlight-pane path")).isEmpty());
 		screenshot("map-tiles-selected");
+	}
+
+	@Test
+	void drawsTheIntroductionDensityFromVectorTilesWithTheSameHatchingAndLabels() throws Exception {
+		signIn("planner");
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-ready", "true"));
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("introductions"), "data-ready", "true"));
+		browser.findElement(By.id("introductions-show")).click();
+		js("""
+				document.getElementById('introductions-from').value = '2013-06';
+				const to = document.getElementById('introductions-to');
+				to.value = '2013-09';
+				to.dispatchEvent(new Event('change', { bubbles: true }));
+				""");
+		waitUpTo(30).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("#introductions-summary caption"), "2013-06 to 2013-09"));
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("introductions"), "data-ready", "true"));
+		waitUpTo(20).until(b -> !b.findElements(By.cssSelector(".density-tiles path.hex-suppressed")).isEmpty());
+
+		List<String> requests = js(
+				"""
+						return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname + new URL(e.name).search)
+							.filter(u => u.includes('introduction'));
+						""");
+		assertThat(requests).anyMatch(u -> u
+			.matches("/tiles/introduction-density/\\d+/\\d+/\\d+\\.mvt\\?cellSize=500&from=2013-06&to=2013-09"));
+		assertThat(requests).filteredOn(u -> u.startsWith("/api/introductions/density"))
+			.isNotEmpty()
+			.allMatch(u -> u.contains("geometry=centre"));
+
+		List<WebElement> suppressed = browser.findElements(By.cssSelector(".density-tiles path.hex-suppressed"));
+		assertThat(suppressed.get(0).getAttribute("data-introductions")).isEqualTo("<5");
+		assertThat(suppressed.get(0).getCssValue("fill")).contains("url(").contains("hex-hatch");
+		assertThat(browser.findElements(By.cssSelector(".density-tiles path.hex-counted"))).isNotEmpty();
+		Number suppressedHexagons = (Number) ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch('/api/introductions/density?cellSize=500&from=2013-06&to=2013-09')
+					.then(r => r.json()).then(c => done(c.features.filter(f => f.properties.suppressed).length));
+				""");
+		List<WebElement> labels = browser.findElements(By.cssSelector(".hex-label"));
+		assertThat(labels).hasSize(suppressedHexagons.intValue());
+		assertThat(labels).extracting(WebElement::getText).containsOnly("<5");
+		assertThat(browser.findElement(By.id("introductions-legend")).getText()).contains("<5: fewer than 5");
+
+		Path shot = screenshot("introductions-density-tiles");
+		assertThat(Files.size(shot)).isGreaterThan(20_000);
+		browser.findElement(By.id("sign-out")).click();
+		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("auth"), "data-signed-in", "false"));
 	}
 
 	/** How many different small areas the tiles have drawn. */
