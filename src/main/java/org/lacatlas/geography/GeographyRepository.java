@@ -19,6 +19,16 @@ class GeographyRepository {
 			FROM (%s) f
 			""";
 
+	/**
+	 * Features with {@code "geometry": null}, which {@code ST_AsGeoJSON} would write as
+	 * {@code {"type": null}}.
+	 */
+	private static final String WITHOUT_GEOMETRY = """
+			SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(
+				json_build_object('type', 'Feature', 'geometry', NULL, 'properties', to_jsonb(f.*) - 'geom')), '[]'::json))::text
+			FROM (%s) f
+			""";
+
 	private final JdbcClient jdbc;
 
 	GeographyRepository(JdbcClient jdbc) {
@@ -93,8 +103,9 @@ class GeographyRepository {
 			return "{\"type\":\"FeatureCollection\",\"features\":[]}";
 		}
 		BoundingBox box = over.get();
-		String geometry = withGeometry ? "ST_Transform(s.geom, 4326)" : "NULL::geometry";
-		return jdbc.sql(FEATURE_COLLECTION.formatted(SMALL_AREAS.formatted(geometry)))
+		String sql = withGeometry ? FEATURE_COLLECTION.formatted(SMALL_AREAS.formatted("ST_Transform(s.geom, 4326)"))
+				: WITHOUT_GEOMETRY.formatted(SMALL_AREAS.formatted("NULL::geometry"));
+		return jdbc.sql(sql)
 			.param("minLon", box.minLon())
 			.param("minLat", box.minLat())
 			.param("maxLon", box.maxLon())

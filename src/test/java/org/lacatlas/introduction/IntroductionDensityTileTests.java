@@ -66,6 +66,28 @@ class IntroductionDensityTileTests extends IntegrationTest {
 	}
 
 	@Test
+	void theDensityAsCentresHasTheSameHexagonsAndFiguresWithAPointEach() throws Exception {
+		String query = "/api/introductions/density?cellSize=500&" + PERIOD;
+		JsonNode hexagons = json.readTree(get(query, "councillor", null).getBody());
+		JsonNode centres = json.readTree(get(query + "&geometry=centre", "councillor", null).getBody());
+		assertThat(centres.get("features")).hasSameSizeAs(hexagons.get("features"));
+		for (int i = 0; i < hexagons.get("features").size(); i++) {
+			JsonNode hexagon = hexagons.get("features").get(i), centre = centres.get("features").get(i);
+			assertThat(centre.get("properties")).isEqualTo(hexagon.get("properties"));
+			assertThat(centre.at("/geometry/type").asText()).isEqualTo("Point");
+			double lon = centre.at("/geometry/coordinates/0").asDouble();
+			double[] lons = new double[6];
+			for (int v = 0; v < 6; v++) {
+				lons[v] = hexagon.at("/geometry/coordinates/0/" + v + "/0").asDouble();
+			}
+			assertThat(lon).isBetween(java.util.Arrays.stream(lons).min().orElseThrow(),
+					java.util.Arrays.stream(lons).max().orElseThrow());
+		}
+		assertThat(get(query + "&geometry=outline", "councillor", null).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void onlyReadersOfTheDensityGetItsTiles() {
 		String path = "/tiles/introduction-density/" + grays(11) + ".mvt?cellSize=500";
 		assertThat(get(path, null, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -96,6 +96,10 @@ class MapTilesBrowserTests extends BrowserTest {
 		signIn("planner");
 		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-ready", "true"));
 		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.id("introductions"), "data-ready", "true"));
+		// the neighbourhoods (GeoJSON outlines) over the tiled small areas, as on the
+		// GeoJSON map
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-neighbourhoods-ready", "true"));
+		assertThat(browser.findElements(By.cssSelector("path.neighbourhood"))).hasSize(17);
 		browser.findElement(By.id("introductions-show")).click();
 		js("""
 				document.getElementById('introductions-from').value = '2013-06';
