@@ -57,11 +57,15 @@ export async function smallAreaTilesLayer({
   const selectedOutline = outline(SELECTED);
   const shapes = new Map(); // code → Promise of the area's GeoJSON Feature
 
+  const outlineOf = (code) => {
+    if (!shapes.has(code)) shapes.set(code, byCode.has(code) ? api.getSmallArea(code).catch(() => null) : Promise.resolve(null));
+    return shapes.get(code);
+  };
+
   async function draw(target, code) {
     target.clearLayers();
     if (!code) return;
-    if (!shapes.has(code)) shapes.set(code, api.getSmallArea(code).catch(() => null));
-    const feature = await shapes.get(code);
+    const feature = await outlineOf(code);
     // Still wanted? The pointer may have moved on while the outline was on its way.
     const wanted = target === hoverOutline ? hovered : selected;
     if (feature && wanted === code) target.clearLayers().addData(feature);
@@ -130,6 +134,7 @@ export async function smallAreaTilesLayer({
       if (selected) toggleSelect(selected);
       activate = handler;
     },
+    outlineOf,
     markAreas(className, codes) {
       marks.set(className, codes);
       document.querySelectorAll(`.leaflet-tile path.small-area[data-code]`)

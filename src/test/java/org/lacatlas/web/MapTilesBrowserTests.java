@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.test.context.TestPropertySource;
 
@@ -60,25 +61,9 @@ class MapTilesBrowserTests extends BrowserTest {
 		Path shot = screenshot("map-tiles");
 		assertThat(Files.size(shot)).isGreaterThan(20_000);
 
-		Map<String, Object> inside = js(
-				"""
-						// A whole pixel well inside one area's path, where the pointer will hit that area.
-						const hits = (x, y, path) => [-3, 0, 3].every(dx => [-3, 0, 3]
-							.every(dy => document.elementFromPoint(x + dx, y + dy) === path));
-						for (const path of document.querySelectorAll('.leaflet-tile path.small-area[data-code]')) {
-							const box = path.getBoundingClientRect();
-							for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
-								const x = Math.round(box.left + box.width * i / 10), y = Math.round(box.top + box.height * j / 10);
-								if (hits(x, y, path)) return { code: path.dataset.code, x, y };
-							}
-						}
-						return null;
-						""");
+		Map<String, Object> inside = pointInsideAnArea();
 		String code = (String) inside.get("code");
-		new Actions(browser)
-			.moveToLocation(((Number) inside.get("x")).intValue(), ((Number) inside.get("y")).intValue())
-			.click()
-			.perform();
+		click(inside);
 		waitUpTo(5).until(ExpectedConditions.attributeToBe(By.id("map-info"), "data-code", code));
 		String name = jdbc.sql("SELECT name FROM small_area WHERE code = :code")
 			.param("code", code)
@@ -141,6 +126,54 @@ class MapTilesBrowserTests extends BrowserTest {
 		assertThat(Files.size(shot)).isGreaterThan(20_000);
 		browser.findElement(By.id("sign-out")).click();
 		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("auth"), "data-signed-in", "false"));
+	}
+
+	@Test
+	void aPlannerMovesATiledAreaIntoAnotherNeighbourhood() throws Exception {
+		signIn("planner");
+		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-neighbourhoods-ready", "true"));
+		waitUpTo(20).until(b -> drawnCodes() == 100);
+		browser.findElement(By.id("edit-neighbourhoods")).click();
+		waitUpTo(5).until(ExpectedConditions.attributeToBe(By.id("map"), "data-measure", "neighbourhood"));
+		Map<String, Object> inside = pointInsideAnArea();
+		long other = jdbc.sql("""
+				SELECT min(n.id) FROM neighbourhood n WHERE n.id <> (
+					SELECT neighbourhood_id FROM neighbourhood_area WHERE small_area_code = :code)
+				""").param("code", inside.get("code")).query(Long.class).single();
+		new Select(browser.findElement(By.id("move-target"))).selectByValue(String.valueOf(other));
+		click(inside);
+		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("save-moves"), "Save 1 move"));
+		assertThat(browser.findElements(By.cssSelector("#move-summary li[data-id='" + other + "']"))).hasSize(1);
+		screenshot("map-tiles-editing");
+		browser.findElement(By.id("undo-move")).click();
+		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("save-moves"), "Save 0 moves"));
+		browser.findElement(By.id("sign-out")).click();
+		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("auth"), "data-signed-in", "false"));
+	}
+
+	/**
+	 * A whole pixel well inside one area's path, where the pointer will hit that area.
+	 */
+	private Map<String, Object> pointInsideAnArea() {
+		return js(
+				"""
+						const hits = (x, y, path) => [-3, 0, 3].every(dx => [-3, 0, 3]
+							.every(dy => document.elementFromPoint(x + dx, y + dy) === path));
+						for (const path of document.querySelectorAll('.leaflet-tile path.small-area[data-code]')) {
+							const box = path.getBoundingClientRect();
+							for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
+								const x = Math.round(box.left + box.width * i / 10), y = Math.round(box.top + box.height * j / 10);
+								if (hits(x, y, path)) return { code: path.dataset.code, x, y };
+							}
+						}
+						return null;
+						""");
+	}
+
+	private void click(Map<String, Object> point) {
+		new Actions(browser).moveToLocation(((Number) point.get("x")).intValue(), ((Number) point.get("y")).intValue())
+			.click()
+			.perform();
 	}
 
 	/** How many different small areas the tiles have drawn. */
