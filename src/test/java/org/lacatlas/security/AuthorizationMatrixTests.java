@@ -50,6 +50,10 @@ class AuthorizationMatrixTests extends IntegrationTest {
 				OK));
 		rows.add(new Row(HttpMethod.GET, "/api/places", null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/config", null, OK, OK, OK, OK, OK));
+		// The map's vendored vector-tile renderer, a static file like the rest of the
+		// page
+		rows.add(new Row(HttpMethod.GET, "/vendor/leaflet.vectorgrid-1.3.0/Leaflet.VectorGrid.bundled.js", null, OK, OK,
+				OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/actuator/health", null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/v3/api-docs", null, OK, OK, OK, OK, OK));
 		// Signed-in people
