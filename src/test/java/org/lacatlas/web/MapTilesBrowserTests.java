@@ -152,6 +152,42 @@ class MapTilesBrowserTests extends BrowserTest {
 	}
 
 	/**
+	 * VectorGrid 1.3.0's canvas tiles called {@code L.DomEvent.fakeStop}, gone since
+	 * Leaflet 1.8, on every click: lib/vectorGrid.js mends that. A canvas-drawn feature
+	 * gets the click, the map gets it once too, as with Leaflet's own canvas renderer.
+	 */
+	@Test
+	void aFeatureOnACanvasTileCanBeClicked() {
+		browser.get(url("/"));
+		waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-ready", "true"));
+		((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				import('/js/lib/vectorGrid.js').then(async ({ loadVectorGrid }) => {
+					const L = await loadVectorGrid();
+					const div = document.createElement('div');
+					div.style.cssText = 'position: fixed; left: 0; top: 0; width: 512px; height: 512px; z-index: 10000';
+					document.body.append(div);
+					const map = L.map(div).setView([51.48, 0.32], 13);
+					const seen = window.canvasClickTest = { feature: null, mapClicks: 0, errors: [] };
+					window.addEventListener('error', (e) => seen.errors.push(e.message));
+					const grid = L.vectorGrid.protobuf('/tiles/small-areas/{z}/{x}/{y}.mvt', {
+						rendererFactory: L.canvas.tile, interactive: true,
+						vectorTileLayerStyles: { 'small-areas': { fill: true, fillOpacity: 1, weight: 0 } },
+					});
+					grid.on('click', (e) => { seen.feature = e.layer.properties.id; });
+					map.on('click', () => { seen.mapClicks += 1; });
+					grid.on('load', () => done());
+					grid.addTo(map);
+				});
+				""");
+		new Actions(browser).moveToLocation(256, 256).click().perform();
+		Map<String, Object> seen = js("return window.canvasClickTest;");
+		assertThat((List<?>) seen.get("errors")).isEmpty();
+		assertThat((String) seen.get("feature")).startsWith("E010");
+		assertThat(((Number) seen.get("mapClicks")).intValue()).isEqualTo(1);
+	}
+
+	/**
 	 * A whole pixel well inside one area's path, where the pointer will hit that area.
 	 */
 	private Map<String, Object> pointInsideAnArea() {
