@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.geography.SmallAreaGraphs;
+import org.lacatlas.system.DataVersions.Topic;
+import org.lacatlas.system.VersionedCache;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -29,18 +31,37 @@ public class CoverageReports {
 
 	private final CoverageLines lines;
 
-	CoverageReports(CoverageRepository coverage, SmallAreaGraphs graphs, CoverageLines lines) {
+	private final VersionedCache cache;
+
+	CoverageReports(CoverageRepository coverage, SmallAreaGraphs graphs, CoverageLines lines, VersionedCache cache) {
 		this.coverage = coverage;
 		this.graphs = graphs;
 		this.lines = lines;
+		this.cache = cache;
 	}
+
+	/**
+	 * Everything coverage is built from: it is kept under these data versions and built
+	 * again after any change to them.
+	 */
+	private static final Topic[] INPUTS = Topic.values();
 
 	/** Borough, wards (by best-fit ward) and neighbourhoods. */
 	public record Report(CoverageLine borough, List<CoverageLine> wards, List<CoverageLine> neighbourhoods) {
+
+		public Report {
+			wards = List.copyOf(wards); // shared from the cache, so unchangeable
+			neighbourhoods = List.copyOf(neighbourhoods);
+		}
+
 	}
 
 	@Transactional(readOnly = true)
 	public Report report(String authority) {
+		return cache.get("coverage", authority, () -> build(authority), INPUTS);
+	}
+
+	private Report build(String authority) {
 		String name = coverage.authorityName(authority)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No council with code " + authority));
 		List<AreaCoverage> areas = coverage.areas(authority);
@@ -63,6 +84,10 @@ public class CoverageReports {
 	/** Uncovered small areas in connected groups, most needy first. */
 	@Transactional(readOnly = true)
 	public List<Gap> gaps(String authority, NeedWeights weights) {
+		return cache.get("gaps", List.of(authority, weights), () -> buildGaps(authority, weights), INPUTS);
+	}
+
+	private List<Gap> buildGaps(String authority, NeedWeights weights) {
 		List<AreaCoverage> areas = coverage.areas(authority);
 		Map<String, Double> need = NeedModel.needs(areas, weights);
 		Map<String, AreaCoverage> uncovered = new LinkedHashMap<>();
@@ -87,7 +112,7 @@ public class CoverageReports {
 			ranked.add(new Gap(i + 1, g.smallAreas(), g.wards(), g.residents(), g.residents65Plus(), g.meanImdDecile(),
 					g.need(), counts.introductions(), counts.assets()));
 		}
-		return ranked;
+		return List.copyOf(ranked); // shared from the cache, so unchangeable
 	}
 
 	private static List<String> component(String start, Set<String> members, SmallAreaGraph graph, Set<String> seen) {

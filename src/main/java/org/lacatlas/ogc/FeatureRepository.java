@@ -3,6 +3,7 @@ package org.lacatlas.ogc;
 import java.util.Optional;
 
 import org.lacatlas.geography.BoundingBox;
+import org.lacatlas.system.VersionedCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +33,13 @@ class FeatureRepository {
 	}
 
 	/** A page of features in id order, as a JSON array, with how many match in all. */
-	record Page(long matched, String features) {
+	record Page(long matched, String features) implements VersionedCache.Sized {
+
+		@Override
+		public long bytes() {
+			return 2L * features.length();
+		}
+
 	}
 
 	/**

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lacatlas.geography.BoundingBox;
 import org.lacatlas.geography.GeoJson;
-import org.lacatlas.system.DataVersions;
+import org.lacatlas.system.VersionedCache;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,16 +37,13 @@ class OgcController {
 
 	private final FeatureRepository features;
 
-	private final ServedCache cache;
-
-	private final DataVersions versions;
+	private final VersionedCache cache;
 
 	private final ObjectMapper json;
 
-	OgcController(FeatureRepository features, ServedCache cache, DataVersions versions, ObjectMapper json) {
+	OgcController(FeatureRepository features, VersionedCache cache, ObjectMapper json) {
 		this.features = features;
 		this.cache = cache;
-		this.versions = versions;
 		this.json = json;
 	}
 
@@ -95,9 +92,8 @@ class OgcController {
 		}
 		int size = Math.min(limit, MAX_LIMIT);
 		BoundingBox box = box(bbox);
-		FeatureRepository.Page page = cache.get(
-				new ServedCache.Key(id + " page", versions.of(c.topics()), box + " " + size + " " + offset),
-				() -> features.page(c, box, size, offset));
+		FeatureRepository.Page page = cache.get(id + " page", box + " " + size + " " + offset,
+				() -> features.page(c, box, size, offset), c.topics());
 		long matched = page.matched();
 		int returned = (int) Math.max(0, Math.min(size, matched - offset));
 		String base = "/ogc/collections/" + id + "/items?limit=" + size + (bbox == null ? "" : "&bbox=" + bbox);

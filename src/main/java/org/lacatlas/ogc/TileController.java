@@ -3,6 +3,7 @@ package org.lacatlas.ogc;
 import java.util.concurrent.TimeUnit;
 
 import org.lacatlas.system.DataVersions;
+import org.lacatlas.system.VersionedCache;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,8 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
  * collections. Tiles carry an ETag made of the layer's data version, so a client or cache
  * may keep them but must ask again ({@code no-cache}); after any edit the next request
  * gets the new tile, never a stale one. Built tiles are kept in memory under the same
- * version ({@link ServedCache}), so a map panning over the same tiles costs PostGIS only
- * the version read.
+ * version ({@link VersionedCache}), so a map panning over the same tiles costs PostGIS
+ * only the version read.
  */
 @RestController
 class TileController {
@@ -29,11 +30,11 @@ class TileController {
 
 	private final TileRepository tiles;
 
-	private final ServedCache cache;
+	private final VersionedCache cache;
 
 	private final DataVersions versions;
 
-	TileController(TileRepository tiles, ServedCache cache, DataVersions versions) {
+	TileController(TileRepository tiles, VersionedCache cache, DataVersions versions) {
 		this.tiles = tiles;
 		this.cache = cache;
 		this.versions = versions;
@@ -58,8 +59,8 @@ class TileController {
 		if (etag.equals(ifNoneMatch)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(control).build();
 		}
-		byte[] body = overGreatBritain(z, x, y) ? cache
-			.get(new ServedCache.Key(layer + " tile", version, z + "/" + x + "/" + y), () -> tiles.tile(c, z, x, y))
+		byte[] body = overGreatBritain(z, x, y)
+				? cache.get(layer + " tile", version, z + "/" + x + "/" + y, () -> tiles.tile(c, z, x, y))
 				: new byte[0];
 		return ResponseEntity.ok().contentType(MVT).eTag(etag).cacheControl(control).body(body);
 	}

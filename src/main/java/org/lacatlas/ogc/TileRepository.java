@@ -21,7 +21,6 @@ class TileRepository {
 				FROM (%s) src, bounds
 				WHERE src.geom && bounds.bng
 			) t
-			WHERE t.mvt_geom IS NOT NULL
 			""";
 
 	private final JdbcClient jdbc;

@@ -49,6 +49,27 @@ class CoverageTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCoordinatorTakingUpAVacantPostChangesTheNextReport() throws Exception {
+		long before = coverage().get("borough").get("residentsCovered").asLong();
+		long vacant = jdbc.sql("SELECT id FROM coordinator_post WHERE status = 'VACANT' ORDER BY id LIMIT 1")
+			.query(Long.class)
+			.single();
+		long gained = jdbc.sql("""
+				SELECT sum(s.residents) FROM coordinator_post p
+				JOIN neighbourhood_area na ON na.neighbourhood_id = p.neighbourhood_id
+				JOIN small_area s ON s.code = na.small_area_code WHERE p.id = :id
+				""").param("id", vacant).query(Long.class).single();
+		jdbc.sql("UPDATE coordinator_post SET status = 'IN_POST' WHERE id = :id").param("id", vacant).update();
+		try {
+			assertThat(coverage().get("borough").get("residentsCovered").asLong()).isEqualTo(before + gained);
+		}
+		finally {
+			jdbc.sql("UPDATE coordinator_post SET status = 'VACANT' WHERE id = :id").param("id", vacant).update();
+		}
+		assertThat(coverage().get("borough").get("residentsCovered").asLong()).isEqualTo(before);
+	}
+
+	@Test
 	void introductionsAndAssetsAreCountedAndIntroductionsNeverPublishASmallNumber() throws Exception {
 		JsonNode report = coverage();
 		JsonNode borough = report.get("borough");
