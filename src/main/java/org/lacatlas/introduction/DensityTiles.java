@@ -6,10 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.lacatlas.system.DataVersions;
 import org.lacatlas.system.DataVersions.Topic;
+import org.lacatlas.system.VersionedCache;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * A tile's {@link #version} names everything its content depends on (cell size, period,
  * k, and the data versions of introductions and geography), so it serves as an ETag that
  * changes whenever the tile could. The published hexagons of the whole council are kept
- * under that version, so the tiles of one map cost one density query.
+ * under that version, and so are the tiles built ({@link VersionedCache}): the tiles of
+ * one map cost one density query.
  */
 @Service
 public class DensityTiles {
-
-	private record Key(String authority, String version) {
-	}
 
 	private final DensityPublication publication;
 
@@ -44,11 +41,12 @@ public class DensityTiles {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	private final Cache<Key, String> published = Caffeine.newBuilder().maximumSize(32).build();
+	private final VersionedCache cache;
 
 	DensityTiles(DensityPublication publication, DensityRepository repository, DataVersions versions,
-			ObjectMapper json) {
+			VersionedCache cache, ObjectMapper json) {
 		this.publication = publication;
+		this.cache = cache;
 		this.repository = repository;
 		this.versions = versions;
 		this.json = json;
@@ -78,9 +76,12 @@ public class DensityTiles {
 	public byte[] tile(String authority, int cellSize, String from, String to, int z, int x, int y) {
 		String version = version(cellSize, from, to);
 		Period period = Period.parse(from, to, YearMonth.now(clock));
-		String hexagons = published.get(new Key(authority, version),
-				key -> hexagonsJson(publication.hexagons(authority, period, cellSize, true)));
-		return repository.tile(cellSize, hexagons, z, x, y);
+		// Two lookups one after the other, never one inside the other's build (the cache
+		// cannot compute an entry while computing another).
+		String hexagons = cache.get("introduction-density hexagons", version, authority,
+				() -> hexagonsJson(publication.hexagons(authority, period, cellSize, true)));
+		return cache.get("introduction-density tile", version, authority + " " + z + "/" + x + "/" + y,
+				() -> repository.tile(cellSize, hexagons, z, x, y));
 	}
 
 	private String hexagonsJson(List<DensityGeoJson.Published> hexagons) {

@@ -24,8 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code /tiles/introduction-density/{z}/{x}/{y}.mvt?cellSize=&from=&to=} with the
  * parameters of {@code /api/introductions/density} and the same readers (planners,
  * coordinators, councillors). The introduction module builds the tiles and does the
- * disclosure control ({@link DensityTiles}); this only serves them: ETag, never stale,
- * private.
+ * disclosure control ({@link DensityTiles}, which also keeps them); this only serves
+ * them: ETag, never stale, private.
  */
 @RestController
 class DensityTileController {
@@ -36,14 +36,10 @@ class DensityTileController {
 
 	private final DensityTiles density;
 
-	private final ServedCache cache;
-
 	private final String council;
 
-	DensityTileController(DensityTiles density, ServedCache cache,
-			@Value("${lacatlas.map.council-code:E06000034}") String council) {
+	DensityTileController(DensityTiles density, @Value("${lacatlas.map.council-code:E06000034}") String council) {
 		this.density = density;
-		this.cache = cache;
 		this.council = council;
 	}
 
@@ -68,9 +64,7 @@ class DensityTileController {
 		if (etag.equals(ifNoneMatch)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(control).build();
 		}
-		byte[] body = TileController.overGreatBritain(z, x, y)
-				? cache.get(new ServedCache.Key(LAYER + " tile", version, z + "/" + x + "/" + y),
-						() -> density.tile(council, cellSize, from, to, z, x, y))
+		byte[] body = TileController.overGreatBritain(z, x, y) ? density.tile(council, cellSize, from, to, z, x, y)
 				: new byte[0];
 		return ResponseEntity.ok().contentType(TileController.MVT).eTag(etag).cacheControl(control).body(body);
 	}
