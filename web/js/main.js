@@ -78,7 +78,7 @@ function selectedMeasure(form) {
  * another measure than the form's until `showMeasure(null)`.
  */
 async function drawChoropleth({ map, collection, wardNames, form, tiles }) {
-  const info = infoControl({ wardNames }).addTo(map);
+  const info = infoControl({ wardNames, tiles }).addTo(map);
   const legend = legendControl().addTo(map);
   let selected = null;
   let measure = selectedMeasure(form);

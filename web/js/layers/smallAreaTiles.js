@@ -30,7 +30,8 @@ function pathsOf(grid, code) {
  * @param {(properties: object|null) => void} [options.onHover] area under the pointer, or null
  * @param {(properties: object|null) => void} [options.onSelect] selected area, or null when cleared
  * @returns {Promise<{layer: L.LayerGroup, scale: object, setMeasure: Function, setActivate: Function,
- *   markAreas: Function}>} as smallAreasLayer
+ *   markAreas: Function, outlineOf: (code: string) => Promise<object|null>}>} as smallAreasLayer, and
+ *   `outlineOf` resolves to an area's Feature with its outline (fetched once), or null
  */
 export async function smallAreaTilesLayer({
   collection, measure, pane = 'overlayPane', highlightPane = 'overlayPane', onHover = () => {}, onSelect = () => {},
@@ -137,7 +138,7 @@ export async function smallAreaTilesLayer({
     outlineOf,
     markAreas(className, codes) {
       marks.set(className, codes);
-      document.querySelectorAll(`.leaflet-tile path.small-area[data-code]`)
+      grid.getContainer()?.querySelectorAll('path.small-area[data-code]')
         .forEach((path) => path.classList.toggle(className, codes.has(path.dataset.code)));
     },
   };
