@@ -93,6 +93,12 @@ export const getPlaces = () => getJson(urls.places);
 /** @param bbox WGS84 degrees `{west, south, east, north}` */
 export const getSmallAreas = (bbox) => getJson(urls.smallAreas(bbox));
 
+/** Like getSmallAreas but every geometry null: the figures, for a map whose outlines come from tiles. */
+export const getSmallAreaFigures = (bbox) => getJson(urls.smallAreaFigures(bbox));
+
+/** One small area as a GeoJSON Feature with its outline (WGS84). */
+export const getSmallArea = (code) => getJson(urls.smallArea(code));
+
 /** The council's neighbourhood plan: a FeatureCollection with the plan (`id, version, band`) as `plan`. */
 export const getNeighbourhoods = () => getJson(urls.neighbourhoods);
 export const getCoordinators = () => getJson(urls.coordinators);

@@ -8,6 +8,7 @@ import { showNeighbourhoods } from './neighbourhoodView.js';
 import { showPlanning } from './planningView.js';
 import { boroughLayer } from './layers/borough.js';
 import { placesLayer } from './layers/places.js';
+import { smallAreaTilesLayer } from './layers/smallAreaTiles.js';
 import { smallAreasLayer } from './layers/smallAreas.js';
 import { wardsLayer } from './layers/wards.js';
 import { declutterLabels } from './lib/declutter.js';
@@ -72,14 +73,18 @@ function selectedMeasure(form) {
   return measures[new FormData(form).get('measure')] || measures.density;
 }
 
-/** Draws the small areas; `showMeasure(measure)` shows another measure than the form's until `showMeasure(null)`. */
-function drawChoropleth({ map, collection, wardNames, form }) {
-  const info = infoControl({ wardNames }).addTo(map);
+/**
+ * Draws the small areas, from GeoJSON or (`tiles`) from vector tiles; `showMeasure(measure)` shows
+ * another measure than the form's until `showMeasure(null)`.
+ */
+async function drawChoropleth({ map, collection, wardNames, form, tiles }) {
+  const info = infoControl({ wardNames, tiles }).addTo(map);
   const legend = legendControl().addTo(map);
   let selected = null;
   let measure = selectedMeasure(form);
   let override = null;
-  const areas = smallAreasLayer({
+  const makeLayer = tiles ? smallAreaTilesLayer : smallAreasLayer;
+  const areas = await makeLayer({
     collection,
     measure,
     highlightPane: 'highlight',
@@ -122,14 +127,19 @@ async function drawMap(config) {
   const bounds = outline.getBounds();
   fitBorough(map, bounds);
   map.setMaxBounds(bounds.pad(0.5));
+  // A big council's outlines come from vector tiles; its figures still come in one answer, so
+  // the colour classes and legend are the same as from GeoJSON.
+  const tiles = borough.properties.smallAreas > config.tilesAboveSmallAreas;
+  mapElement.dataset.smallAreasFrom = tiles ? 'tiles' : 'geojson';
   const [smallAreas, wards, places] = await Promise.all([
-    api.getSmallAreas(boundsToBbox(bounds)),
+    (tiles ? api.getSmallAreaFigures : api.getSmallAreas)(boundsToBbox(bounds)),
     api.getWards(),
     // Place names only decorate the map: draw it without them rather than not at all.
     api.getPlaces().catch(() => EMPTY),
   ]);
   const wardNames = new Map(wards.features.map((f) => [f.properties.code, f.properties.name]));
-  const choropleth = drawChoropleth({ map, collection: smallAreas, wardNames, form: document.getElementById('measure-form') });
+  const form = document.getElementById('measure-form');
+  const choropleth = await drawChoropleth({ map, collection: smallAreas, wardNames, form, tiles });
   const wardLayer = wardsLayer({ collection: wards, linePane: 'wardLines' }).addTo(map);
   mapElement.classList.add('wards-drawn');
   const placeLayer = placesLayer({ collection: places }).addTo(map);
@@ -150,7 +160,7 @@ async function drawMap(config) {
     mapElement.classList.toggle('neighbourhoods-shown', labels.length > 0);
     relabel();
   };
-  return { map, smallAreas, choropleth, setLabels };
+  return { map, smallAreas, choropleth, setLabels, tiles };
 }
 
 function showError(error) {
@@ -182,7 +192,7 @@ async function start() {
     const config = await api.getConfig();
     if (config.council) showCouncil(config.council);
     const drawn = await drawMap(config);
-    showIntroductions({ map: drawn.map, section: document.getElementById('introductions') });
+    showIntroductions({ map: drawn.map, section: document.getElementById('introductions'), tiles: drawn.tiles });
     requestAnimationFrame(() => {
       document.body.dataset.mapReady = 'true';
     });

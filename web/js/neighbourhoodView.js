@@ -34,6 +34,18 @@ const byId = (id) => document.getElementById(id);
 export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setLabels, panes }) {
   const toggle = byId('show-neighbourhoods');
   const features = new Map(smallAreas.features.map((f) => [f.properties.code, f]));
+  // Small areas with their outlines: from the map's GeoJSON, or fetched on a map drawn from tiles
+  // (whose features have none). `show` draws the latest call's only, however the answers arrive.
+  const withOutlines = (codes) => Promise.all(codes.map((code) => (features.get(code)?.geometry
+    ? features.get(code) : choropleth.areas.outlineOf?.(code)))).then((found) => found.filter(Boolean));
+  const latest = (show) => {
+    let asked = 0;
+    return (codes) => {
+      asked += 1;
+      const mine = asked;
+      withOutlines(codes).then((found) => mine === asked && show(found));
+    };
+  };
   const graph = areaGraph(smallAreas);
   const highlight = L.geoJSON(null, { pane: panes.highlight, interactive: false, style: MEMBER_STYLE }).addTo(map);
   const boundaries = pendingBoundariesLayer({ graph, pane: panes.lines });
@@ -46,6 +58,11 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
   let state = { editing: false, assignment: new Map(), moved: new Set(), summaries: [], changed: new Set() };
   let shown = null;
   let planner = null;
+  const highlightAreas = latest((found) => {
+    highlight.clearLayers();
+    found.forEach((f) => highlight.addData(f));
+  });
+  const showMoved = latest((found) => moved.update(found));
 
   function showLayer() {
     const on = toggle.checked && Boolean(drawn);
@@ -65,9 +82,9 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
     const summary = state.summaries.find((s) => s.id === shown);
     if (!summary) shown = null;
     table.setShown(shown);
-    const members = [...state.assignment].filter(([, id]) => id === shown).map(([code]) => features.get(code)).filter(Boolean);
-    highlight.clearLayers();
-    members.forEach((f) => highlight.addData(f));
+    const codes = [...state.assignment].filter(([, id]) => id === shown).map(([code]) => code);
+    highlightAreas(codes);
+    const members = codes.map((code) => features.get(code)).filter(Boolean);
     showAreaList({ container: byId('neighbourhood-areas'), name: summary?.name ?? null, areas: members.map((f) => f.properties) });
   }
 
@@ -89,7 +106,7 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
     drawn?.setVerdicts(state.summaries);
     choropleth.showMeasure(state.editing ? neighbourhoodMeasure(state.assignment, colours) : null);
     choropleth.areas.markAreas('small-area-moved', state.moved);
-    moved.update([...state.moved].map((code) => features.get(code)).filter(Boolean));
+    showMoved([...state.moved]);
     boundaries.update(state.assignment);
     if (drawn) {
       const { assignment } = state;

@@ -20,6 +20,15 @@ export const urls = Object.freeze({
   wards: '/api/wards',
   places: '/api/places',
   smallAreas: (bbox) => `/api/small-areas?bbox=${bboxParam(bbox)}`,
+  /** The small areas' figures without their outlines (null geometry), for a map drawn from tiles. */
+  smallAreaFigures: (bbox) => `/api/small-areas?bbox=${bboxParam(bbox)}&geometry=false`,
+  /** One small area with its outline (OGC API – Features). */
+  smallArea: (code) => `/ogc/collections/small-areas/items/${encodeURIComponent(code)}`,
+  /** A vector tile layer's URL template for Leaflet, `{z}/{x}/{y}` left in. */
+  tiles: (layer, params = {}) => {
+    const search = query(params);
+    return `/tiles/${encodeURIComponent(layer)}/{z}/{x}/{y}.mvt${search ? `?${search}` : ''}`;
+  },
   neighbourhoods: '/api/neighbourhoods',
   neighbourhoodPreview: '/api/neighbourhoods/preview',
   neighbourhoodMoves: '/api/neighbourhoods/moves',
@@ -39,7 +48,7 @@ export const urls = Object.freeze({
   /** @param params `{by, from, to}`, months written 2013-06 */
   introductionSummary: (params) => `/api/introductions/summary?${query(params)}`,
   introductionSummaryCsv: (params) => `/api/introductions/summary.csv?${query(params)}`,
-  /** @param params `{cellSize, from, to}`, cellSize the hexagons' edge in metres */
+  /** @param params `{cellSize, from, to, geometry}`, cellSize the hexagons' edge in metres, geometry `centre` for points */
   introductionDensity: (params) => `/api/introductions/density?${query(params)}`,
   login: '/login',
   logout: '/logout',

@@ -9,14 +9,18 @@ import { formatCount, formatDecimal, quantileBreaks } from '../lib/scales.js';
 // ColorBrewer OrRd, 5 classes (colour-blind safe); none is grey, so no colour reads as "<5".
 const OR_RD_5 = ['#fef0d9', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'];
 const HATCH_ID = 'hex-hatch';
-const SUPPRESSED = { color: '#505a5f', weight: 0.8, opacity: 0.9, fillColor: '#bfc1c3', fillOpacity: 1 };
+// Exported for layers/densityTiles.js, which draws the same hexagons from vector tiles.
+export const SUPPRESSED = { color: '#505a5f', weight: 0.8, opacity: 0.9, fillColor: '#bfc1c3', fillOpacity: 1 };
 // White wash over the small-area colours, so the map reads as introductions while shown.
-const EMPTY = { color: '#8a8f92', weight: 0.4, opacity: 0.6, fillColor: '#ffffff', fillOpacity: 0.75 };
-const COUNTED = { color: '#ffffff', weight: 0.6, opacity: 0.9, fillOpacity: 0.8 };
+export const EMPTY = { color: '#8a8f92', weight: 0.4, opacity: 0.6, fillColor: '#ffffff', fillOpacity: 0.75 };
+export const COUNTED = { color: '#ffffff', weight: 0.6, opacity: 0.9, fillOpacity: 0.8 };
 
-/** The hatch that suppressed hexagons are filled with (CSS `fill: url(#hex-hatch)`), made once. */
-function ensureHatch() {
-  if (document.getElementById(HATCH_ID)) return;
+/**
+ * The hatch that suppressed hexagons are filled with (CSS `fill: url(#hex-hatch)`), made once;
+ * another `id` makes a copy (layers/densityTiles.js scales its own). Returns the pattern.
+ */
+export function ensureHatch(id = HATCH_ID) {
+  if (document.getElementById(id)) return document.getElementById(id);
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('aria-hidden', 'true');
@@ -24,7 +28,7 @@ function ensureHatch() {
   svg.setAttribute('height', '0');
   svg.style.position = 'absolute';
   const pattern = document.createElementNS(ns, 'pattern');
-  Object.entries({ id: HATCH_ID, width: '6', height: '6', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' })
+  Object.entries({ id, width: '6', height: '6', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' })
     .forEach(([name, value]) => pattern.setAttribute(name, value));
   const ground = document.createElementNS(ns, 'rect');
   Object.entries({ width: '6', height: '6', fill: '#dedfe0' }).forEach(([n, v]) => ground.setAttribute(n, v));
@@ -35,10 +39,11 @@ function ensureHatch() {
   defs.append(pattern);
   svg.append(defs);
   document.body.append(svg);
+  return pattern;
 }
 
-const isSuppressed = (p) => p.suppressed === true || typeof p.introductions === 'string';
-const isCounted = (p) => !isSuppressed(p) && p.introductions > 0;
+export const isSuppressed = (p) => p.suppressed === true || typeof p.introductions === 'string';
+export const isCounted = (p) => !isSuppressed(p) && p.introductions > 0;
 
 /** Colour classes over the rates of hexagons with a published, non-zero count. */
 export function densityScale(collection) {
@@ -61,17 +66,21 @@ export function densityScale(collection) {
   return { classes, colourFor };
 }
 
-function describe(p) {
+export function describe(p) {
   if (isSuppressed(p)) return `Fewer than ${String(p.introductions).replace('<', '')} introductions: not shown`;
   const rate = Number.isFinite(p.ratePer1000) ? `, ${p.ratePer1000.toLocaleString('en-GB')} per 1,000 residents` : '';
   return `${formatCount(p.introductions)} introductions${rate}`;
 }
 
-function label(layer, text, pane) {
+/** The permanent "<5" label of a suppressed hexagon, at `latLng`. */
+export function hexLabel(latLng, text, pane) {
   return L.tooltip({ permanent: true, direction: 'center', className: 'hex-label', interactive: false, opacity: 1, pane })
-    .setLatLng(layer.getBounds().getCenter())
+    .setLatLng(latLng)
     .setContent(document.createTextNode(text));
 }
+
+/** Its class names: `hex` and `hex-suppressed`, `hex-counted` or `hex-empty`. */
+export const hexClass = (p) => (isSuppressed(p) ? 'hex hex-suppressed' : `hex ${isCounted(p) ? 'hex-counted' : 'hex-empty'}`);
 
 /**
  * @param {object} options
@@ -95,13 +104,13 @@ export function densityLayer({ collection, pane = 'overlayPane', labelPane = 'to
     onEachFeature(feature, layer) {
       const p = feature.properties;
       // Read when the path is made, so it must be set before the layer is added.
-      layer.options.className = isSuppressed(p) ? 'hex hex-suppressed' : `hex ${isCounted(p) ? 'hex-counted' : 'hex-empty'}`;
+      layer.options.className = hexClass(p);
       layer.on('add', () => {
         layer.getElement()?.setAttribute('aria-label', describe(p));
         layer.getElement()?.setAttribute('data-introductions', String(p.introductions));
       });
       if (isSuppressed(p) || isCounted(p)) layer.bindTooltip(describe(p), { sticky: true, className: 'hex-tooltip' });
-      if (isSuppressed(p)) labels.push(label(layer, String(p.introductions), labelPane));
+      if (isSuppressed(p)) labels.push(hexLabel(layer.getBounds().getCenter(), String(p.introductions), labelPane));
     },
   });
   return { layer: L.layerGroup([hexagons, ...labels]), scale };

@@ -27,8 +27,12 @@ export function neighbourhoodColours(assignment, graph) {
     touching.get(na).add(nb);
     touching.get(nb).add(na);
   }
+  const ids = [...new Set(assignment.values())].sort((a, b) => a - b);
+  // Without the areas' outlines (a map drawn from tiles) nothing is known to touch: give the
+  // colours in turn rather than one colour to all.
+  if (graph.shared.length === 0) return new Map(ids.map((id, i) => [id, SET3[i % SET3.length]]));
   const colours = new Map();
-  for (const id of [...new Set(assignment.values())].sort((a, b) => a - b)) {
+  for (const id of ids) {
     const used = new Set([...(touching.get(id) || [])].map((n) => colours.get(n)));
     colours.set(id, SET3.find((c) => !used.has(c)) || SET3[id % SET3.length]);
   }

@@ -8,9 +8,10 @@
 // (moving a focused SVG element would take keyboard focus away from it).
 import * as L from 'leaflet';
 
-const BASE = { color: '#ffffff', weight: 0.7, opacity: 0.9, fillOpacity: 0.78 };
-const HOVER = { color: '#1b1b1b', weight: 3, opacity: 1, fill: false };
-const SELECTED = { color: '#000000', weight: 4.5, opacity: 1, fill: false };
+// Shared with layers/smallAreaTiles.js, which draws the same areas from vector tiles.
+export const BASE = { color: '#ffffff', weight: 0.7, opacity: 0.9, fillOpacity: 0.78 };
+export const HOVER = { color: '#1b1b1b', weight: 3, opacity: 1, fill: false };
+export const SELECTED = { color: '#000000', weight: 4.5, opacity: 1, fill: false };
 
 /**
  * @param {object} options

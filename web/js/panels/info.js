@@ -5,6 +5,8 @@ import { el } from '../lib/html.js';
 import { density, formatCount, formatDecimal, formatPercent, share65 } from '../lib/scales.js';
 
 const HINT = 'Hover over, tab to or click a small area to see its figures.';
+// Areas drawn from vector tiles are not a tab stop each (layers/smallAreaTiles.js).
+const TILES_HINT = 'Hover over or click a small area to see its figures.';
 
 function rows(p, wardName) {
   const decile = Number.isInteger(p.imdDecile) ? `${p.imdDecile} of 10 (1 = most deprived)` : '–';
@@ -41,7 +43,7 @@ const Info = L.Control.extend({
     if (!box) return;
     this._shown = [properties, { selected }];
     if (!properties) {
-      box.replaceChildren(el('p', { className: 'info-hint', text: HINT }));
+      box.replaceChildren(el('p', { className: 'info-hint', text: this.options.tiles ? TILES_HINT : HINT }));
       delete box.dataset.code;
       return;
     }
@@ -70,8 +72,9 @@ const Info = L.Control.extend({
 /**
  * @param {object} options
  * @param {Map<string, string>} options.wardNames ward code → ward name
+ * @param {boolean} [options.tiles] the areas are drawn from vector tiles, so not tabbed to
  * @param {string} [options.position] Leaflet control position
  */
-export function infoControl({ wardNames, position = 'topright' }) {
-  return new Info({ wardNames, position });
+export function infoControl({ wardNames, tiles = false, position = 'topright' }) {
+  return new Info({ wardNames, tiles, position });
 }

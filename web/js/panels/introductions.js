@@ -4,6 +4,7 @@
 // chosen. Every figure is as the server published it, after disclosure control.
 import * as api from '../api.js';
 import { densityLayer } from '../layers/density.js';
+import { densityTilesLayer } from '../layers/densityTiles.js';
 import { el } from '../lib/html.js';
 import { formatCount } from '../lib/scales.js';
 import { urls } from '../urls.js';
@@ -134,8 +135,9 @@ function ensurePane(map) {
  * @param {object} options
  * @param {L.Map} options.map the map to draw the density layer on
  * @param {HTMLElement} options.section the (hidden) section to fill
+ * @param {boolean} [options.tiles] draw the hexagons from vector tiles (a big council), as main.js decided
  */
-export async function showIntroductions({ map, section }) {
+export async function showIntroductions({ map, section, tiles = false }) {
   const me = await api.getMe().catch(() => null);
   if (!me || !READERS.includes(me.role)) return;
   ensurePane(map);
@@ -159,12 +161,16 @@ export async function showIntroductions({ map, section }) {
     status.textContent = 'Loading introductions…';
     section.dataset.ready = 'false';
     try {
+      const params = { cellSize: form.elements['introductions-cell'].value, from, to };
       const [summary, density] = await Promise.all([
         api.getIntroductionSummary({ by, from, to }),
-        api.getIntroductionDensity({ cellSize: form.elements['introductions-cell'].value, from, to }),
+        api.getIntroductionDensity(tiles ? { ...params, geometry: 'centre' } : params),
       ]);
+      const next = tiles
+        ? await densityTilesLayer({ collection: density, params, pane: 'introductions' })
+        : densityLayer({ collection: density, pane: 'introductions' });
       layer?.layer.remove();
-      layer = densityLayer({ collection: density, pane: 'introductions' });
+      layer = next;
       if (form.elements['introductions-show'].checked) layer.layer.addTo(map);
       renderSummary(summaryTable, summary);
       renderLegend(legend, layer.scale, summary.disclosure.k);

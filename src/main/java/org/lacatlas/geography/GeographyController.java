@@ -1,5 +1,7 @@
 package org.lacatlas.geography;
 
+import java.util.List;
+
 import org.lacatlas.system.DataVersions.Topic;
 import org.lacatlas.system.VersionedCache;
 
@@ -48,10 +50,12 @@ class GeographyController {
 	}
 
 	@GetMapping("/api/small-areas")
-	ResponseEntity<String> smallAreas(@RequestParam String bbox) {
+	ResponseEntity<String> smallAreas(@RequestParam String bbox,
+			@RequestParam(defaultValue = "true") boolean geometry) {
 		try {
 			BoundingBox box = BoundingBox.parse(bbox);
-			return GeoJson.ok(cache.get("small areas", box, () -> geography.smallAreas(box), Topic.GEOGRAPHY));
+			return GeoJson.ok(cache.get("small areas", List.of(box, geometry),
+					() -> geography.smallAreas(box, geometry), Topic.GEOGRAPHY));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());

@@ -19,6 +19,16 @@ class GeographyRepository {
 			FROM (%s) f
 			""";
 
+	/**
+	 * Features with {@code "geometry": null}, which {@code ST_AsGeoJSON} would write as
+	 * {@code {"type": null}}.
+	 */
+	private static final String WITHOUT_GEOMETRY = """
+			SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(
+				json_build_object('type', 'Feature', 'geometry', NULL, 'properties', to_jsonb(f.*) - 'geom')), '[]'::json))::text
+			FROM (%s) f
+			""";
+
 	private final JdbcClient jdbc;
 
 	GeographyRepository(JdbcClient jdbc) {
@@ -31,6 +41,7 @@ class GeographyRepository {
 					SELECT a.code, a.name,
 						coalesce(sum(s.residents), 0) AS residents,
 						coalesce(sum(s.residents_65_plus), 0) AS "residents65Plus",
+						count(s.code) AS "smallAreas",
 						ST_Transform(a.geom, 4326) AS geom
 					FROM authority a LEFT JOIN small_area s ON s.authority_code = a.code
 					WHERE a.code = coalesce(:code, (SELECT min(code) FROM authority))
@@ -70,25 +81,31 @@ class GeographyRepository {
 			.optional();
 	}
 
+	private static final String SMALL_AREAS = """
+			SELECT s.code, s.name, s.residents, s.residents_65_plus AS "residents65Plus",
+				s.imd_decile AS "imdDecile", s.ward_code AS "wardCode",
+				round((ST_Area(s.geom) / 10000)::numeric, 1) AS "areaHectares",
+				%s AS geom
+			FROM small_area s
+			WHERE s.geom && ST_Transform(ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326), 27700)
+			ORDER BY s.code
+			""";
+
 	/**
 	 * Small areas whose geometry meets the box; the box is transformed, not the column,
 	 * so the index is used.
+	 * @param withGeometry false for features with a null geometry (RFC 7946 allows it):
+	 * the figures of a map that draws the outlines from vector tiles
 	 */
-	String smallAreas(BoundingBox requested) {
+	String smallAreas(BoundingBox requested, boolean withGeometry) {
 		var over = requested.overGreatBritain();
 		if (over.isEmpty()) {
 			return "{\"type\":\"FeatureCollection\",\"features\":[]}";
 		}
 		BoundingBox box = over.get();
-		return jdbc.sql(FEATURE_COLLECTION.formatted("""
-				SELECT s.code, s.name, s.residents, s.residents_65_plus AS "residents65Plus",
-					s.imd_decile AS "imdDecile", s.ward_code AS "wardCode",
-					round((ST_Area(s.geom) / 10000)::numeric, 1) AS "areaHectares",
-					ST_Transform(s.geom, 4326) AS geom
-				FROM small_area s
-				WHERE s.geom && ST_Transform(ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326), 27700)
-				ORDER BY s.code
-				"""))
+		String sql = withGeometry ? FEATURE_COLLECTION.formatted(SMALL_AREAS.formatted("ST_Transform(s.geom, 4326)"))
+				: WITHOUT_GEOMETRY.formatted(SMALL_AREAS.formatted("NULL::geometry"));
+		return jdbc.sql(sql)
 			.param("minLon", box.minLon())
 			.param("minLat", box.minLat())
 			.param("maxLon", box.maxLon())

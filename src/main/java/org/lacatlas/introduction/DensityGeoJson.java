@@ -47,7 +47,17 @@ final class DensityGeoJson {
 	private ObjectNode feature(Published hexagon) {
 		ObjectNode feature = json.createObjectNode().put("type", "Feature");
 		feature.set("geometry", read(hexagon.raw().geometry()));
-		ObjectNode properties = feature.putObject("properties");
+		feature.set("properties", properties(hexagon));
+		return feature;
+	}
+
+	/**
+	 * A hexagon's properties, the same in GeoJSON and in a vector tile: {@code id}
+	 * ("i:j"), {@code introductions} (a number, or "&lt;k" when suppressed),
+	 * {@code suppressed}, {@code residents} (to the nearest 10) and {@code ratePer1000}.
+	 */
+	ObjectNode properties(Published hexagon) {
+		ObjectNode properties = json.createObjectNode();
 		properties.put("id", hexagon.raw().i() + ":" + hexagon.raw().j());
 		properties.set("introductions", json.valueToTree(hexagon.introductions()));
 		properties.put("suppressed", hexagon.introductions().isSuppressed());
@@ -58,7 +68,7 @@ final class DensityGeoJson {
 		else {
 			properties.put("ratePer1000", hexagon.ratePer1000());
 		}
-		return feature;
+		return properties;
 	}
 
 	private JsonNode read(String geometry) {

@@ -27,7 +27,7 @@ class DensityRepository {
 	 * @param i column of the hexagon in the grid (stable for a cell size)
 	 * @param j row of the hexagon in the grid
 	 * @param cellKey sum of the record keys of the introductions with a share in it
-	 * @param geometry WGS84 GeoJSON geometry text
+	 * @param geometry WGS84 GeoJSON geometry text: the hexagon, or its centre
 	 */
 	record Hexagon(int i, int j, double count, long cellKey, double residents, String geometry) {
 	}
@@ -75,11 +75,35 @@ class DensityRepository {
 				FROM places pl, ST_Dump(pl.points) d GROUP BY 1
 			)
 			SELECT hex.i, hex.j, coalesce(c.count, 0) AS count, coalesce(c.cell_key, 0) AS cell_key,
-				coalesce(p.residents, 0) AS residents, ST_AsGeoJSON(ST_Transform(hex.geom, 4326), 6) AS geometry
+				coalesce(p.residents, 0) AS residents,
+				ST_AsGeoJSON(ST_Transform(CASE WHEN :centres THEN ST_Centroid(hex.geom) ELSE hex.geom END, 4326), 6) AS geometry
 			FROM hex
 			LEFT JOIN counted c ON c.h = ARRAY[hex.i, hex.j]
 			LEFT JOIN people p ON p.h = ARRAY[hex.i, hex.j]
 			ORDER BY hex.i, hex.j
+			""";
+
+	/**
+	 * Published hexagons (a JSON array of {@code {i, j, properties}}) that meet the tile,
+	 * each drawn with {@code ST_Hexagon}, which gives the same cell as
+	 * {@code ST_HexagonGrid} for the same i and j; properties as given (jsonb, so a count
+	 * is a number or the text "&lt;k" as in GeoJSON).
+	 */
+	private static final String TILE = """
+			WITH bounds AS (
+				SELECT ST_TileEnvelope(:z, :x, :y) AS mercator, ST_Transform(ST_TileEnvelope(:z, :x, :y), 27700) AS bng
+			), hexagons AS (
+				SELECT ST_SetSRID(ST_Hexagon(:size, (h->>'i')::int, (h->>'j')::int), 27700) AS geom,
+					h->'properties' AS properties
+				FROM jsonb_array_elements(CAST(:hexagons AS jsonb)) h
+			)
+			SELECT coalesce(ST_AsMVT(t.*, 'introduction-density', 4096, 'mvt_geom'), '\\x'::bytea) FROM (
+				SELECT ST_AsMVTGeom(ST_Transform(h.geom, 3857), bounds.mercator, 4096, 64, true) AS mvt_geom,
+					h.properties
+				FROM hexagons h, bounds
+				WHERE h.geom && bounds.bng
+			) t
+			WHERE t.mvt_geom IS NOT NULL
 			""";
 
 	private final JdbcClient jdbc;
@@ -91,18 +115,37 @@ class DensityRepository {
 	/**
 	 * Every hexagon of the grid meeting the council. Call within a transaction.
 	 * @param size hexagon edge length in metres (EPSG:27700)
+	 * @param centres each hexagon's centre as its geometry, not its outline
 	 */
-	List<Hexagon> hexagons(String authority, Period period, int size) {
+	List<Hexagon> hexagons(String authority, Period period, int size, boolean centres) {
 		// ST_HexagonGrid's cost estimate makes PostgreSQL compile the plan (JIT), which
 		// takes ten times as long as running it; this transaction does without.
 		jdbc.sql("SET LOCAL jit = off").update();
 		return jdbc.sql(HEXAGONS)
 			.param("a", authority)
 			.param("size", size)
+			.param("centres", centres)
 			.param("from", period.firstDay())
 			.param("to", period.end())
 			.query(Hexagon.class)
 			.list();
+	}
+
+	/**
+	 * A Mapbox vector tile (layer {@code introduction-density}) of already published
+	 * hexagons.
+	 * @param size hexagon edge length in metres (EPSG:27700)
+	 * @param hexagons JSON array of {@code {"i", "j", "properties"}}
+	 */
+	byte[] tile(int size, String hexagons, int z, int x, int y) {
+		return jdbc.sql(TILE)
+			.param("size", size)
+			.param("hexagons", hexagons)
+			.param("z", z)
+			.param("x", x)
+			.param("y", y)
+			.query(byte[].class)
+			.single();
 	}
 
 }

@@ -86,8 +86,12 @@ class IntroductionController {
 	@GetMapping("/api/introductions/density")
 	@PreAuthorize(READERS)
 	ResponseEntity<ObjectNode> density(@RequestParam(defaultValue = "500") int cellSize,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return GeoJson.ok(introductions.density(council, cellSize, from, to));
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "hexagon") String geometry) {
+		if (!geometry.equals("hexagon") && !geometry.equals("centre")) {
+			throw new IllegalArgumentException("geometry is 'hexagon' (the default) or 'centre'.");
+		}
+		return GeoJson.ok(introductions.density(council, cellSize, from, to, geometry.equals("centre")));
 	}
 
 }

@@ -43,16 +43,13 @@ public class Introductions {
 	public record SectorChoice(String code, String label) {
 	}
 
-	/** Hexagon edge lengths accepted for density maps, in metres. */
-	static final int MIN_CELL = 250, MAX_CELL = 5000;
-
 	private final IntroductionRepository introductions;
 
 	private final IntroductionStore store;
 
 	private final StatisticsRepository statistics;
 
-	private final DensityRepository density;
+	private final DensityPublication densityPublication;
 
 	private final SectorRepository sectors;
 
@@ -65,11 +62,12 @@ public class Introductions {
 	private final Clock clock = Clock.systemDefaultZone();
 
 	Introductions(IntroductionRepository introductions, IntroductionStore store, StatisticsRepository statistics,
-			DensityRepository density, SectorRepository sectors, DisclosureControl disclosure, ObjectMapper json) {
+			DensityPublication densityPublication, SectorRepository sectors, DisclosureControl disclosure,
+			ObjectMapper json) {
 		this.introductions = introductions;
 		this.store = store;
 		this.statistics = statistics;
-		this.density = density;
+		this.densityPublication = densityPublication;
 		this.sectors = sectors;
 		this.disclosure = disclosure;
 		this.reader = new IntroductionReader(json);
@@ -128,22 +126,17 @@ public class Introductions {
 				cells.stream().map(this::publish).toList(), publish(statistics.total(authority, period)));
 	}
 
-	/** A hexagon grid of introductions per 1,000 residents as GeoJSON (WGS84). */
+	/**
+	 * A hexagon grid of introductions per 1,000 residents as GeoJSON (WGS84).
+	 * @param centres each hexagon as its centre (a point), for a map that draws the
+	 * hexagons from {@link DensityTiles} and needs only their figures and label points
+	 */
 	@Transactional(readOnly = true)
-	public ObjectNode density(String authority, int cellSize, String from, String to) {
-		if (cellSize < MIN_CELL || cellSize > MAX_CELL) {
-			throw new IllegalArgumentException("cellSize is the hexagons' edge in metres, from " + MIN_CELL + " to "
-					+ MAX_CELL + ": smaller cells could single people out.");
-		}
+	public ObjectNode density(String authority, int cellSize, String from, String to, boolean centres) {
+		DensityPublication.checkCellSize(cellSize);
 		Period period = Period.parse(from, to, YearMonth.now(clock));
-		List<DensityGeoJson.Published> hexagons = density.hexagons(authority, period, cellSize).stream().map(h -> {
-			SuppressedCount n = disclosure.count(h.count(), h.cellKey());
-			Double rate = h.residents() < DensityGeoJson.MIN_RESIDENTS_FOR_RATE ? null
-					: disclosure.ratePer1000(n, h.residents());
-			return new DensityGeoJson.Published(h, n, rate);
-		}).toList();
-		return geoJson.collection(hexagons, cellSize, period, statistics.anySynthetic(authority, period),
-				disclosureNote());
+		return geoJson.collection(densityPublication.hexagons(authority, period, cellSize, centres), cellSize, period,
+				statistics.anySynthetic(authority, period), disclosureNote());
 	}
 
 	private Summary.Disclosure disclosureNote() {

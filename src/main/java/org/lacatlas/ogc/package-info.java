@@ -2,7 +2,9 @@
  * OGC API – Features (Part 1, read) and Mapbox vector tiles, so GIS clients such as QGIS
  * and ArcGIS can add LAC Atlas layers directly: wards and small areas for anyone,
  * neighbourhoods and published assets for signed-in users. Introductions are never a
- * collection. PostGIS builds the GeoJSON and the tiles.
+ * collection; their hexagon density is served as tiles too, for its readers only, built
+ * and disclosure-controlled by the introduction module ({@code DensityTiles}). PostGIS
+ * builds the GeoJSON and the tiles.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OGC services")
 package org.lacatlas.ogc;

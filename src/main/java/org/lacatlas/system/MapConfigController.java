@@ -5,7 +5,10 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Tells the map which basemap to draw, which council it shows and whose data it is. */
+/**
+ * Tells the map which basemap to draw, which council it shows, whose data it is, and from
+ * how many small areas on it draws from vector tiles.
+ */
 @RestController
 class MapConfigController {
 
@@ -19,7 +22,8 @@ class MapConfigController {
 	Map<String, Object> config() {
 		return Map.of("basemap", Map.of("url", map.basemapUrl(), "attribution", map.basemapAttribution()),
 				"dataAttribution", map.dataAttribution(), "council",
-				Map.of("code", map.councilCode(), "name", map.councilName()));
+				Map.of("code", map.councilCode(), "name", map.councilName()), "tilesAboveSmallAreas",
+				map.tilesAboveSmallAreas());
 	}
 
 }

@@ -48,6 +48,7 @@ class GeographyApiTests extends IntegrationTest {
 		assertThat(borough.at("/properties/code").asText()).isEqualTo(THURROCK);
 		assertThat(borough.at("/properties/residents").asLong()).isEqualTo(sum).isEqualTo(176_003);
 		assertThat(borough.at("/properties/residents65Plus").asLong()).isEqualTo(23_848);
+		assertThat(borough.at("/properties/smallAreas").asInt()).isEqualTo(100);
 	}
 
 	@Test
@@ -81,6 +82,19 @@ class GeographyApiTests extends IntegrationTest {
 		JsonNode grays = json
 			.readTree(http.getForObject(url("/api/small-areas?bbox=0.31,51.47,0.33,51.48"), String.class));
 		assertThat(grays.get("features").size()).isBetween(1, 20);
+	}
+
+	@Test
+	void withoutGeometryTheSmallAreasCarryTheSameFiguresAndNullGeometries() throws Exception {
+		String box = "/api/small-areas?bbox=0.2,51.44,0.56,51.58";
+		JsonNode full = json.readTree(http.getForObject(url(box), String.class));
+		JsonNode figures = json.readTree(http.getForObject(url(box + "&geometry=false"), String.class));
+		assertThat(figures.get("features")).hasSize(100);
+		for (int i = 0; i < 100; i++) {
+			assertThat(figures.at("/features/" + i + "/geometry").isNull()).isTrue();
+			assertThat(figures.at("/features/" + i + "/properties"))
+				.isEqualTo(full.at("/features/" + i + "/properties"));
+		}
 	}
 
 	@ParameterizedTest

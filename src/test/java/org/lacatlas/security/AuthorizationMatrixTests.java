@@ -46,8 +46,14 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.GET, "/api/wards", null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/wards/E05002235", null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/small-areas?bbox=0.2,51.4,0.6,51.6", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/small-areas?bbox=0.2,51.4,0.6,51.6&geometry=false", null, OK, OK, OK, OK,
+				OK));
 		rows.add(new Row(HttpMethod.GET, "/api/places", null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/config", null, OK, OK, OK, OK, OK));
+		// The map's vendored vector-tile renderer, a static file like the rest of the
+		// page
+		rows.add(new Row(HttpMethod.GET, "/vendor/leaflet.vectorgrid-1.3.0/Leaflet.VectorGrid.bundled.js", null, OK, OK,
+				OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/actuator/health", null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/v3/api-docs", null, OK, OK, OK, OK, OK));
 		// Signed-in people
@@ -96,6 +102,10 @@ class AuthorizationMatrixTests extends IntegrationTest {
 				FORBIDDEN));
 		rows.add(new Row(HttpMethod.GET, "/api/introductions/density?cellSize=100", null, UNAUTHORISED, BAD, BAD, BAD,
 				FORBIDDEN));
+		rows.add(new Row(HttpMethod.GET, "/tiles/introduction-density/11/1025/681.mvt?cellSize=1000", null,
+				UNAUTHORISED, OK, OK, OK, FORBIDDEN));
+		rows.add(new Row(HttpMethod.GET, "/tiles/introduction-density/11/1025/681.mvt?cellSize=100", null, UNAUTHORISED,
+				BAD, BAD, BAD, FORBIDDEN));
 		rows.add(new Row(HttpMethod.GET, "/api/introductions/sectors", null, UNAUTHORISED, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/introductions", null, UNAUTHORISED, NOT_ALLOWED, NOT_ALLOWED,
 				NOT_ALLOWED, NOT_ALLOWED));

@@ -1,0 +1,95 @@
+package org.lacatlas.introduction;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.lacatlas.system.DataVersions;
+import org.lacatlas.system.DataVersions.Topic;
+import org.lacatlas.system.VersionedCache;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The introduction density as Mapbox vector tiles (layer {@code introduction-density},
+ * built by {@code ST_AsMVT}), for maps of councils too big for one GeoJSON answer. Each
+ * hexagon carries exactly the properties of the GeoJSON density
+ * ({@link Introductions#density}) for the same cell size and period, through the same
+ * disclosure control: a count is 0, a multiple of k or "&lt;k", never 1 to k−1.
+ * <p>
+ * A tile's {@link #version} names everything its content depends on (cell size, period,
+ * k, and the data versions of introductions and geography), so it serves as an ETag that
+ * changes whenever the tile could. The published hexagons of the whole council are kept
+ * under that version, and so are the tiles built ({@link VersionedCache}): the tiles of
+ * one map cost one density query.
+ */
+@Service
+public class DensityTiles {
+
+	private final DensityPublication publication;
+
+	private final DensityRepository repository;
+
+	private final DensityGeoJson geoJson;
+
+	private final DataVersions versions;
+
+	private final ObjectMapper json;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	private final VersionedCache cache;
+
+	DensityTiles(DensityPublication publication, DensityRepository repository, DataVersions versions,
+			VersionedCache cache, ObjectMapper json) {
+		this.publication = publication;
+		this.cache = cache;
+		this.repository = repository;
+		this.versions = versions;
+		this.json = json;
+		this.geoJson = new DensityGeoJson(json);
+	}
+
+	/**
+	 * What a tile's content depends on, as ETag text; a new value whenever introductions,
+	 * their locations or the geography change. Read it before building the tile.
+	 * @param from first month ({@code 2013-06}), or null as for the GeoJSON density
+	 * @param to last month, or null
+	 * @throws IllegalArgumentException for a cell size or period the GeoJSON density
+	 * refuses
+	 */
+	public String version(int cellSize, String from, String to) {
+		DensityPublication.checkCellSize(cellSize);
+		Period period = Period.parse(from, to, YearMonth.now(clock));
+		return "k" + publication.k() + "-" + cellSize + "m-" + period.from() + "-" + period.to() + "-"
+				+ versions.of(Topic.INTRODUCTIONS, Topic.GEOGRAPHY);
+	}
+
+	/**
+	 * One tile of the density, web-mercator {@code z/x/y}; empty where no hexagon meets
+	 * it. Its content is at least as new as the {@link #version} read before it.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] tile(String authority, int cellSize, String from, String to, int z, int x, int y) {
+		String version = version(cellSize, from, to);
+		Period period = Period.parse(from, to, YearMonth.now(clock));
+		// Two lookups one after the other, never one inside the other's build (the cache
+		// cannot compute an entry while computing another).
+		String hexagons = cache.get("introduction-density hexagons", version, authority,
+				() -> hexagonsJson(publication.hexagons(authority, period, cellSize, true)));
+		return cache.get("introduction-density tile", version, authority + " " + z + "/" + x + "/" + y,
+				() -> repository.tile(cellSize, hexagons, z, x, y));
+	}
+
+	private String hexagonsJson(List<DensityGeoJson.Published> hexagons) {
+		ArrayNode array = json.createArrayNode();
+		for (DensityGeoJson.Published h : hexagons) {
+			array.addObject().put("i", h.raw().i()).put("j", h.raw().j()).set("properties", geoJson.properties(h));
+		}
+		return array.toString();
+	}
+
+}

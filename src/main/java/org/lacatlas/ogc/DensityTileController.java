@@ -1,0 +1,88 @@
+package org.lacatlas.ogc;
+
+import java.util.Set;
+
+import org.lacatlas.introduction.DensityTiles;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The introduction density as vector tiles,
+ * {@code /tiles/introduction-density/{z}/{x}/{y}.mvt?cellSize=&from=&to=} with the
+ * parameters of {@code /api/introductions/density} and the same readers (planners,
+ * coordinators, councillors). The introduction module builds the tiles and does the
+ * disclosure control ({@link DensityTiles}, which also keeps them); this only serves
+ * them: ETag, never stale, private.
+ */
+@RestController
+class DensityTileController {
+
+	static final String LAYER = "introduction-density";
+
+	private static final Set<String> READERS = Set.of("ROLE_PLANNER", "ROLE_COORDINATOR", "ROLE_COUNCILLOR");
+
+	private final DensityTiles density;
+
+	private final String council;
+
+	DensityTileController(DensityTiles density, @Value("${lacatlas.map.council-code:E06000034}") String council) {
+		this.density = density;
+		this.council = council;
+	}
+
+	@GetMapping("/tiles/" + LAYER + "/{z}/{x}/{y}.mvt")
+	ResponseEntity<byte[]> tile(@PathVariable int z, @PathVariable int x, @PathVariable int y,
+			@RequestParam(defaultValue = "500") int cellSize, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to,
+			@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch, Authentication who) {
+		mayRead(who);
+		if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1 << z) || y >= (1 << z)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No tile " + z + "/" + x + "/" + y + ".");
+		}
+		String version;
+		try {
+			version = density.version(cellSize, from, to);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		String etag = "\"" + LAYER + "-" + version + "-" + z + "-" + x + "-" + y + "\"";
+		CacheControl control = CacheControl.noCache().cachePrivate();
+		if (etag.equals(ifNoneMatch)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(control).build();
+		}
+		byte[] body = TileController.overGreatBritain(z, x, y) ? density.tile(council, cellSize, from, to, z, x, y)
+				: new byte[0];
+		return ResponseEntity.ok().contentType(TileController.MVT).eTag(etag).cacheControl(control).body(body);
+	}
+
+	/**
+	 * As {@code /api/introductions/density}: 401 when signed out, 403 for other roles.
+	 */
+	private static void mayRead(Authentication who) {
+		if (!OgcController.signedIn(who)) {
+			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in to read introductions.");
+			var ex = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+			ex.getHeaders().set("WWW-Authenticate", "Basic realm=\"LAC Atlas\"");
+			throw ex;
+		}
+		if (who.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(READERS::contains)) {
+			throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemDetail.forStatusAndDetail(
+					HttpStatus.FORBIDDEN, "Your role does not allow this. Ask an administrator if you need it."), null);
+		}
+	}
+
+}
