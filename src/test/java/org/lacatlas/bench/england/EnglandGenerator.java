@@ -16,10 +16,13 @@ import org.flywaydb.core.Flyway;
  * same seed and scale give the same England.
  *
  * <pre>
- * EnglandGenerator [--scale 1.0] [--seed 2021]
+ * EnglandGenerator [--scale 1.0] [--seed 2021] [--if-empty]
+ * EnglandGenerator --largest
  * </pre>
  *
- * Refuses a database that already holds synthetic authorities (codes X06…).
+ * Refuses a database that already holds synthetic authorities (codes X06…), or with
+ * {@code --if-empty} leaves it as it is. {@code --largest} prints the code of the
+ * synthetic authority with most residents.
  */
 public final class EnglandGenerator {
 
@@ -42,18 +45,43 @@ public final class EnglandGenerator {
 	public static void main(String[] args) throws Exception {
 		double scale = 1.0;
 		long seed = 2021;
-		for (int i = 0; i + 1 < args.length; i += 2) {
+		boolean ifEmpty = false;
+		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
-				case "--scale" -> scale = Double.parseDouble(args[i + 1]);
-				case "--seed" -> seed = Long.parseLong(args[i + 1]);
+				case "--scale" -> scale = Double.parseDouble(args[++i]);
+				case "--seed" -> seed = Long.parseLong(args[++i]);
+				case "--if-empty" -> ifEmpty = true;
+				case "--largest" -> {
+					System.out.println(largest());
+					return;
+				}
 				default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 			}
+		}
+		if (ifEmpty && largest() != null) {
+			System.out.println("england: the database already holds a synthetic England; not generating");
+			return;
 		}
 		Result r = new EnglandGenerator(scale, seed).generate(System.getenv("SPRING_DATASOURCE_URL"),
 				System.getenv("SPRING_DATASOURCE_USERNAME"), System.getenv("SPRING_DATASOURCE_PASSWORD"));
 		System.out.printf(Locale.ROOT,
 				"england: generated %d authorities, %d wards, %d small areas at scale %s in %.1f s%n", r.authorities(),
 				r.wards(), r.smallAreas(), scale, r.seconds());
+	}
+
+	/** The synthetic authority with most residents, or null when there is none. */
+	private static String largest() throws Exception {
+		String url = System.getenv("SPRING_DATASOURCE_URL");
+		try (Connection db = DriverManager.getConnection(url, System.getenv("SPRING_DATASOURCE_USERNAME"),
+				System.getenv("SPRING_DATASOURCE_PASSWORD")); var rs = db.createStatement().executeQuery("""
+						SELECT authority_code FROM small_area WHERE authority_code LIKE 'X06%'
+						GROUP BY authority_code ORDER BY sum(residents) DESC, authority_code LIMIT 1
+						""")) {
+			return rs.next() ? rs.getString(1) : null;
+		}
+		catch (java.sql.SQLException e) {
+			return null; // not migrated yet
+		}
 	}
 
 	public Result generate(String url, String user, String password) throws Exception {
