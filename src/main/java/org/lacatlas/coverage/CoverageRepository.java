@@ -28,7 +28,10 @@ class CoverageRepository {
 				JOIN small_area_coverage c ON c.small_area_code = s.code
 				LEFT JOIN ward w ON w.code = s.ward_code
 				LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id
-				WHERE s.authority_code = :a
+				-- the view's own small_area is filtered too: PostgreSQL does not carry the
+				-- filter on s across the join, and England's 189,000 areas were read and
+				-- sorted for a council's few thousand
+				WHERE s.authority_code = :a AND c.authority_code = :a
 				ORDER BY s.code
 				""")
 			.param("a", authority)

@@ -1,7 +1,5 @@
 package org.lacatlas.planning.optimiser;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -11,7 +9,9 @@ import java.util.SplittableRandom;
  * every free area (taking the neighbour with most need per resident while it fits), keep
  * the neediest, repeat N times; then improve each patch by adding and swapping boundary
  * areas. Restarts pick among the best candidates at random, seeded, until the time limit;
- * the best answer is kept. Plain Java: no Spring, no SQL.
+ * the best answer is kept. Candidate patches are kept between rounds and grown again only
+ * where the last patch taken changed them ({@link Candidates}). Plain Java: no Spring, no
+ * SQL.
  */
 public final class ExpansionOptimiser {
 
@@ -47,22 +47,14 @@ public final class ExpansionOptimiser {
 
 	private static PatchSet greedy(PlanningProblem p, SplittableRandom random) {
 		PatchSet set = new PatchSet(p);
+		Candidates candidates = new Candidates(p, set);
 		for (int k = 0; k < p.patches(); k++) {
-			List<int[]> candidates = new ArrayList<>();
-			for (int s = 0; s < p.size(); s++) {
-				if (set.isFree(s)) {
-					int[] grown = set.grow(s);
-					if (grown != null) {
-						candidates.add(grown);
-					}
-				}
-			}
-			if (candidates.isEmpty()) {
+			if (candidates.size() == 0) {
 				break;
 			}
-			candidates.sort(Comparator.comparingDouble(set::needOf).reversed());
+			List<int[]> best = candidates.best(3);
 			int pick = random == null ? 0 : random.nextInt(Math.min(3, candidates.size()));
-			set.add(candidates.get(pick));
+			candidates.take(best.get(pick));
 		}
 		return set;
 	}
