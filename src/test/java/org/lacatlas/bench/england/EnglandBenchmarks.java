@@ -54,8 +54,6 @@ public final class EnglandBenchmarks {
 			EnglandRollUp.run(db);
 			System.out.println("== planner over HTTP, largest authority (goal ≤ 60 s) ==");
 			bench.planner(council);
-			System.out.println("== tiles and OGC items over a dense city (goal ratio ≥ 0.9) ==");
-			new EnglandServing(bench::get).run(db);
 		}
 	}
 
