@@ -33,7 +33,13 @@ class FeatureRepository {
 	}
 
 	/** A page of features in id order, as a JSON array, with how many match in all. */
-	record Page(long matched, String features) implements VersionedCache.Sized {
+	/**
+	 * A page of features in id order, as a JSON array.
+	 *
+	 * @param returned how many features it holds
+	 * @param more whether a next page has any
+	 */
+	record Page(int returned, boolean more, String features) implements VersionedCache.Sized {
 
 		@Override
 		public long bytes() {
@@ -43,28 +49,26 @@ class FeatureRepository {
 	}
 
 	/**
-	 * One query: the count comes from a window over the matching rows, and only the rows
-	 * of the page are turned into GeoJSON.
+	 * One query, fetching one row more than asked to know whether there is a next page;
+	 * only the rows of the page are turned into GeoJSON. Nothing counts every match: in a
+	 * dense box that costs far more than the page.
 	 */
 	Page page(FeatureCollections.Collection c, BoundingBox box, int limit, long offset) {
-		Page page = jdbc
-			.sql("SELECT max(src.matched), coalesce(json_agg(" + FEATURE.formatted(c.propertiesJson())
-					+ " ORDER BY src.id), '[]'::json)::text FROM (SELECT src.*, count(*) OVER () AS matched FROM ("
-					+ c.source() + ") src " + filter(box) + " ORDER BY src.id LIMIT :limit OFFSET :offset) src")
+		return jdbc
+			.sql("SELECT count(*), coalesce(json_agg(" + FEATURE.formatted(c.propertiesJson())
+					+ " ORDER BY src.id) FILTER (WHERE src.n <= :limit), '[]'::json)::text FROM ("
+					+ "SELECT page.*, row_number() OVER (ORDER BY page.id) AS n FROM (SELECT src.* FROM (" + c.source()
+					+ ") src " + filter(box) + " ORDER BY src.id LIMIT :limit + 1 OFFSET :offset) page) src")
 			.params(box(box))
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, n) -> new Page(rs.getLong(1), rs.getString(2)))
+			.query((rs, n) -> new Page(Math.min(rs.getInt(1), limit), rs.getInt(1) > limit, rs.getString(2)))
 			.single();
-		if (page.matched() > 0 || offset == 0) {
-			return page;
-		}
-		// Past the last page no row carries the count.
-		long matched = jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src " + filter(box))
-			.params(box(box))
-			.query(Long.class)
-			.single();
-		return new Page(matched, page.features());
+	}
+
+	/** How many features the whole collection holds. */
+	long count(FeatureCollections.Collection c) {
+		return jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src").query(Long.class).single();
 	}
 
 	Optional<String> item(FeatureCollections.Collection c, String id) {

@@ -94,21 +94,29 @@ class OgcController {
 		BoundingBox box = box(bbox);
 		FeatureRepository.Page page = cache.get(id + " page", box + " " + size + " " + offset,
 				() -> features.page(c, box, size, offset), c.topics());
-		long matched = page.matched();
-		int returned = (int) Math.max(0, Math.min(size, matched - offset));
 		String base = "/ogc/collections/" + id + "/items?limit=" + size + (bbox == null ? "" : "&bbox=" + bbox);
 		List<Map<String, String>> links = new ArrayList<>();
 		links.add(link(base + "&offset=" + offset, "self", "application/geo+json", "This page"));
-		if (offset + size < matched) {
+		if (page.more()) {
 			links.add(link(base + "&offset=" + (offset + size), "next", "application/geo+json", "Next page"));
 		}
 		if (offset > 0) {
 			links.add(link(base + "&offset=" + Math.max(0, offset - size), "prev", "application/geo+json",
 					"Previous page"));
 		}
-		String head = json.writeValueAsString(Map.of("type", "FeatureCollection", "numberMatched", matched,
-				"numberReturned", returned, "timeStamp", Instant.now().toString(), "links", links));
-		return GeoJson.ok(head.substring(0, head.length() - 1) + ",\"features\":" + page.features() + "}");
+		Map<String, Object> head = new LinkedHashMap<>();
+		head.put("type", "FeatureCollection");
+		if (box == null) {
+			// numberMatched is optional; in a box counting every match would cost more
+			// than
+			// the page, so it is given for the whole collection only.
+			head.put("numberMatched", cache.get(id + " count", "", () -> features.count(c), c.topics()));
+		}
+		head.put("numberReturned", page.returned());
+		head.put("timeStamp", Instant.now().toString());
+		head.put("links", links);
+		String text = json.writeValueAsString(head);
+		return GeoJson.ok(text.substring(0, text.length() - 1) + ",\"features\":" + page.features() + "}");
 	}
 
 	@GetMapping("/ogc/collections/{id}/items/{featureId}")
