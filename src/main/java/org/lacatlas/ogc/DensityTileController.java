@@ -5,7 +5,6 @@ import java.util.Set;
 import org.lacatlas.introduction.DensityTiles;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -49,9 +48,7 @@ class DensityTileController {
 			@RequestParam(required = false) String to,
 			@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch, Authentication who) {
 		mayRead(who);
-		if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1 << z) || y >= (1 << z)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No tile " + z + "/" + x + "/" + y + ".");
-		}
+		TileAnswers.check(z, x, y);
 		String version;
 		try {
 			version = density.version(cellSize, from, to);
@@ -59,14 +56,8 @@ class DensityTileController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
-		String etag = "\"" + LAYER + "-" + version + "-" + z + "-" + x + "-" + y + "\"";
-		CacheControl control = CacheControl.noCache().cachePrivate();
-		if (etag.equals(ifNoneMatch)) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(control).build();
-		}
-		byte[] body = TileController.overGreatBritain(z, x, y) ? density.tile(council, cellSize, from, to, z, x, y)
-				: new byte[0];
-		return ResponseEntity.ok().contentType(TileController.MVT).eTag(etag).cacheControl(control).body(body);
+		return TileAnswers.answer(LAYER, version, z, x, y, ifNoneMatch, true,
+				() -> density.tile(council, cellSize, from, to, z, x, y));
 	}
 
 	/**
