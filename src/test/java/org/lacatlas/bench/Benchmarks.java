@@ -1,13 +1,5 @@
 package org.lacatlas.bench;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The benchmark harness behind {@code scripts/bench}: prints figures, asserts nothing.
@@ -25,25 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Benchmarks {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private final BenchClient client;
 
-	private final CookieManager cookies = new CookieManager();
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.cookieHandler(cookies)
-		.build();
-
-	private final String base;
-
-	private Benchmarks(String base) {
-		this.base = base;
+	private Benchmarks(BenchClient client) {
+		this.client = client;
 	}
 
 	/** {@code Benchmarks APP_URL [coverage]}: everything, or only coverage and gaps. */
 	public static void main(String[] args) throws Exception {
-		Benchmarks bench = new Benchmarks(args[0]);
-		bench.signIn();
+		Benchmarks bench = new Benchmarks(BenchClient.signedIn(args[0]));
 		if (args.length == 1) {
 			bench.neighbourhoodMoves(300);
 			bench.generator(5);
@@ -71,7 +52,8 @@ public final class Benchmarks {
 	void planner(int seeds) throws Exception {
 		for (int seed = 1; seed <= seeds; seed++) {
 			long start = System.nanoTime();
-			JsonNode plan = JSON.readTree(post("/api/scenarios/plan", "{\"coordinators\":5,\"seed\":" + seed + "}"));
+			JsonNode plan = BenchClient.JSON
+				.readTree(post("/api/scenarios/plan", "{\"coordinators\":5,\"seed\":" + seed + "}"));
 			double ms = (System.nanoTime() - start) / 1e6;
 			System.out.printf(Locale.ROOT,
 					"plan 5 more, seed %d: %.0f ms, %d patches, need %.0f, bound %.0f, ratio %.3f%n", seed, ms,
@@ -108,7 +90,7 @@ public final class Benchmarks {
 		for (int seed = 1; seed <= seeds; seed++) {
 			String body = "{\"seed\":" + seed + "}";
 			long start = System.nanoTime();
-			JsonNode proposal = JSON.readTree(post("/api/neighbourhoods/generate", body));
+			JsonNode proposal = BenchClient.JSON.readTree(post("/api/neighbourhoods/generate", body));
 			double ms = (System.nanoTime() - start) / 1e6;
 			double pp = 0;
 			int valid = 0;
@@ -153,55 +135,16 @@ public final class Benchmarks {
 		return (System.nanoTime() - start) / 1e6;
 	}
 
-	private static void report(String what, List<Double> ms) {
-		List<Double> sorted = ms.stream().sorted().toList();
-		System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what,
-				sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
-				sorted.get(sorted.size() - 1));
-	}
-
 	private JsonNode get(String path) throws Exception {
-		return JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
+		return client.get(path);
 	}
 
 	private String post(String path, String body) throws Exception {
-		return send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return client.post(path, body);
 	}
 
-	/**
-	 * Signs in as the map does (form sign-in, session cookie, CSRF token), so timings are
-	 * not dominated by checking a BCrypt password on every request as HTTP Basic would.
-	 */
-	private void signIn() throws Exception {
-		http.send(HttpRequest.newBuilder(URI.create(base + "/api/config")).build(),
-				HttpResponse.BodyHandlers.discarding());
-		String form = "username=planner&password="
-				+ URLEncoder.encode(System.getenv("LACATLAS_DEMO_PASSWORD"), StandardCharsets.UTF_8);
-		send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-Requested-With", "fetch")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
-	}
-
-	private String csrfToken() {
-		return cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter(c -> c.getName().equals("XSRF-TOKEN"))
-			.map(HttpCookie::getValue)
-			.findFirst()
-			.orElse("");
-	}
-
-	private String send(HttpRequest.Builder request) throws Exception {
-		HttpResponse<String> answer = http.send(request.header("X-XSRF-TOKEN", csrfToken()).build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (answer.statusCode() >= 400 && answer.statusCode() != 422) {
-			throw new IllegalStateException(answer.statusCode() + " " + answer.body());
-		}
-		return answer.body();
+	private static void report(String what, List<Double> ms) {
+		BenchClient.report(what, ms);
 	}
 
 }
