@@ -1,5 +1,6 @@
 // The planner's editor (planners and admins only): choose a neighbourhood in #move-target, click
-// small areas on the map (or press Enter on one) to move them into it, and see at once, from the
+// small areas on the map (or press Enter on one, or name one in #move-by-name: the way for keyboard
+// users when the map is drawn from tiles) to move them into it, and see at once, from the
 // server's preview (nothing saved), each affected neighbourhood's residents, 65+ and verdict.
 // #undo-move takes back the last move; #save-moves saves them all against the plan's version,
 // and if someone else saved first, says so in plain English and offers to reload.
@@ -20,6 +21,7 @@ export function plannerPanel({ root, areaNames, onChange, onReload }) {
   const [toggle, editor, target] = [$('edit-neighbourhoods'), $('planner-editor'), $('move-target')];
   const [undoButton, saveButton, summary] = [$('undo-move'), $('save-moves'), $('move-summary')];
   const [problem, problemText, reloadButton] = [$('planner-problem'), $('planner-problem-text'), $('reload-plan')];
+  const [byName, areaInput, areaProblem] = [$('move-by-name'), $('move-area'), $('move-area-problem')];
   let plan = null;
   let saved = [];
   let savedAssignment = new Map();
@@ -105,6 +107,37 @@ export function plannerPanel({ root, areaNames, onChange, onReload }) {
     }
   }
 
+  // Options read "Name (code)"; a name or a code alone is found too.
+  $('move-area-names').replaceChildren(...[...areaNames].map(([code, name]) => new Option(`${name} (${code})`)));
+  function areaNamed(text) {
+    const wanted = text.trim().toLowerCase();
+    for (const [code, name] of areaNames) {
+      if ([code, name, `${name} (${code})`].some((t) => t.toLowerCase() === wanted)) return { code, name };
+    }
+    return null;
+  }
+  byName.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const area = areaNamed(areaInput.value);
+    areaProblem.textContent = area ? '' : `No small area is called "${areaInput.value.trim()}". Pick one from the list.`;
+    if (!area) return;
+    areaInput.value = '';
+    moveArea(area);
+  });
+
+  function moveArea({ code, name }) {
+    const to = Number(target.value);
+    const from = assignment().get(code);
+    if (from === to) {
+      note = `${name} is already in ${nameOf(to)}.`;
+      render();
+      return;
+    }
+    moves.push({ smallArea: code, to });
+    note = `Moved ${name} from ${nameOf(from)} into ${nameOf(to)}.`;
+    refresh();
+  }
+
   toggle.addEventListener('click', () => setEditing(!editing));
   undoButton.addEventListener('click', () => {
     const undone = moves.pop();
@@ -143,17 +176,6 @@ export function plannerPanel({ root, areaNames, onChange, onReload }) {
       return editing;
     },
     /** While editing, moves a small area (its properties) into the chosen neighbourhood. */
-    moveArea({ code, name }) {
-      const to = Number(target.value);
-      const from = assignment().get(code);
-      if (from === to) {
-        note = `${name} is already in ${nameOf(to)}.`;
-        render();
-        return;
-      }
-      moves.push({ smallArea: code, to });
-      note = `Moved ${name} from ${nameOf(from)} into ${nameOf(to)}.`;
-      refresh();
-    },
+    moveArea,
   };
 }

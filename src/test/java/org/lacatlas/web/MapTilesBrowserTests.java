@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lacatlas.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -145,6 +146,23 @@ class MapTilesBrowserTests extends BrowserTest {
 		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("save-moves"), "Save 1 move"));
 		assertThat(browser.findElements(By.cssSelector("#move-summary li[data-id='" + other + "']"))).hasSize(1);
 		screenshot("map-tiles-editing");
+		browser.findElement(By.id("undo-move")).click();
+		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("save-moves"), "Save 0 moves"));
+
+		// Keyboard users cannot tab between areas drawn on tiles: they name the area.
+		WebElement area = browser.findElement(By.id("move-area"));
+		area.sendKeys("Nowhere 999Z", Keys.ENTER);
+		waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("move-area-problem"),
+				"No small area is called \"Nowhere 999Z\""));
+		String name = jdbc.sql("SELECT name FROM small_area WHERE code = :code")
+			.param("code", inside.get("code"))
+			.query(String.class)
+			.single();
+		area.clear();
+		area.sendKeys(name, Keys.ENTER);
+		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("save-moves"), "Save 1 move"));
+		assertThat(browser.findElement(By.id("move-summary")).getText()).contains("Moved " + name);
+		assertThat(browser.findElement(By.id("move-area-problem")).getText()).isEmpty();
 		browser.findElement(By.id("undo-move")).click();
 		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("save-moves"), "Save 0 moves"));
 		browser.findElement(By.id("sign-out")).click();
