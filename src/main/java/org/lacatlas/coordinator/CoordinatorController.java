@@ -2,7 +2,8 @@ package org.lacatlas.coordinator;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.lacatlas.system.MapProperties;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,9 @@ class CoordinatorController {
 
 	private final String council;
 
-	CoordinatorController(CoordinatorPosts posts, @Value("${lacatlas.map.council-code:E06000034}") String council) {
+	CoordinatorController(CoordinatorPosts posts, MapProperties map) {
 		this.posts = posts;
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	@GetMapping("/api/coordinators")

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.lacatlas.neighbourhood.NeighbourhoodGenerator;
 import org.lacatlas.neighbourhood.NeighbourhoodPlans;
+import org.lacatlas.system.MapProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -43,12 +43,12 @@ class DemoProgramme implements ApplicationRunner {
 	private final String council;
 
 	DemoProgramme(NeighbourhoodPlans plans, NeighbourhoodGenerator generator, CoordinatorPosts posts, JdbcClient jdbc,
-			@Value("${lacatlas.map.council-code:E06000034}") String council) {
+			MapProperties map) {
 		this.plans = plans;
 		this.generator = generator;
 		this.posts = posts;
 		this.jdbc = jdbc;
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	@Override

@@ -2,7 +2,8 @@ package org.lacatlas.coverage;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.lacatlas.system.MapProperties;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,11 +21,10 @@ class CoverageController {
 
 	private final String council;
 
-	CoverageController(CoverageReports reports, WardReports wards,
-			@Value("${lacatlas.map.council-code:E06000034}") String council) {
+	CoverageController(CoverageReports reports, WardReports wards, MapProperties map) {
 		this.reports = reports;
 		this.wards = wards;
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	@GetMapping("/api/coverage")

@@ -8,10 +8,10 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.lacatlas.disclosure.DisclosureControl;
+import org.lacatlas.system.MapProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -59,11 +59,10 @@ class DemoIntroductions implements ApplicationRunner {
 
 	private final String council;
 
-	DemoIntroductions(DemoRepository demo, Introductions introductions,
-			@Value("${lacatlas.map.council-code:E06000034}") String council) {
+	DemoIntroductions(DemoRepository demo, Introductions introductions, MapProperties map) {
 		this.demo = demo;
 		this.introductions = introductions;
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	@Override

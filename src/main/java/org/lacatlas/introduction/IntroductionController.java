@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.geography.GeoJson;
+import org.lacatlas.system.MapProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,10 +35,9 @@ class IntroductionController {
 
 	private final String council;
 
-	IntroductionController(Introductions introductions,
-			@Value("${lacatlas.map.council-code:E06000034}") String council) {
+	IntroductionController(Introductions introductions, MapProperties map) {
 		this.introductions = introductions;
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	@PostMapping(path = "/api/introductions", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.geography.GeoJson;
 import org.lacatlas.neighbourhood.partition.Band;
+import org.lacatlas.system.MapProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,13 +45,12 @@ class NeighbourhoodController {
 	private final String council;
 
 	NeighbourhoodController(NeighbourhoodPlans plans, NeighbourhoodGenerator generator,
-			ObjectProvider<PatchDirectory> patches, ObjectMapper json,
-			@Value("${lacatlas.map.council-code:E06000034}") String council) {
+			ObjectProvider<PatchDirectory> patches, ObjectMapper json, MapProperties map) {
 		this.plans = plans;
 		this.generator = generator;
 		this.patches = patches;
 		this.geoJson = new NeighbourhoodGeoJson(json);
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	@GetMapping("/api/neighbourhoods")

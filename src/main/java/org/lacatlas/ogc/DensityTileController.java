@@ -3,8 +3,8 @@ package org.lacatlas.ogc;
 import java.util.Set;
 
 import org.lacatlas.introduction.DensityTiles;
+import org.lacatlas.system.MapProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,9 +37,9 @@ class DensityTileController {
 
 	private final String council;
 
-	DensityTileController(DensityTiles density, @Value("${lacatlas.map.council-code:E06000034}") String council) {
+	DensityTileController(DensityTiles density, MapProperties map) {
 		this.density = density;
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	@GetMapping("/tiles/" + LAYER + "/{z}/{x}/{y}.mvt")

@@ -1,6 +1,7 @@
 package org.lacatlas.planning;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.lacatlas.system.MapProperties;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,9 +16,9 @@ class PlanningController {
 
 	private final String council;
 
-	PlanningController(ExpansionPlanner planner, @Value("${lacatlas.map.council-code:E06000034}") String council) {
+	PlanningController(ExpansionPlanner planner, MapProperties map) {
 		this.planner = planner;
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	@PostMapping("/api/scenarios/plan")

@@ -8,8 +8,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.geography.GeoJson;
+import org.lacatlas.system.MapProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,12 +41,12 @@ class ScenarioController {
 	private final String council;
 
 	ScenarioController(Scenarios scenarios, ScenarioComparison comparison, ScenarioMaps maps, ScenarioCoverage coverage,
-			@Value("${lacatlas.map.council-code:E06000034}") String council) {
+			MapProperties map) {
 		this.scenarios = scenarios;
 		this.comparison = comparison;
 		this.maps = maps;
 		this.coverage = coverage;
-		this.council = council;
+		this.council = map.councilCode();
 	}
 
 	record CopyRequest(String name) {
