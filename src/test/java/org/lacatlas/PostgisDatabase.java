@@ -29,8 +29,9 @@ public final class PostgisDatabase {
 		}
 		if (!DockerClientFactory.instance().isDockerAvailable()) {
 			throw new IllegalStateException(
-					"No PostGIS for the tests: run them with scripts/test, which starts a local "
-							+ "PostGIS, or set SPRING_DATASOURCE_URL/USERNAME/PASSWORD, or run a Docker engine.");
+					"No PostGIS for the tests: SPRING_DATASOURCE_URL is not set and no Docker engine answers. "
+							+ "scripts/test sets one up (a local PostGIS from Debian's packages); when running "
+							+ "Maven yourself, set SPRING_DATASOURCE_URL/USERNAME/PASSWORD or start a Docker engine.");
 		}
 		if (container == null) {
 			container = new PostgreSQLContainer<>(

@@ -26,6 +26,8 @@ class DemoUsers implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private String password;
+
 	DemoUsers(UserAccounts accounts, @Value("${LACATLAS_DEMO_PASSWORD:}") String configuredPassword) {
 		this.accounts = accounts;
 		this.configuredPassword = configuredPassword;
@@ -33,7 +35,7 @@ class DemoUsers implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		String password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
+		password = configuredPassword.isBlank() ? randomPassword() : configuredPassword;
 		for (Role role : Role.values()) {
 			accounts.createOrResetPassword(role.name().toLowerCase(java.util.Locale.ROOT), password, role);
 		}
@@ -44,6 +46,12 @@ class DemoUsers implements ApplicationRunner {
 		else {
 			log.info("Demo users planner, coordinator, councillor and admin use LACATLAS_DEMO_PASSWORD");
 		}
+	}
+
+	/** How to sign in, for the last line of the start-up. */
+	String signInHint() {
+		return "sign in as planner, coordinator, councillor or admin with the password "
+				+ (configuredPassword.isBlank() ? password : "in LACATLAS_DEMO_PASSWORD");
 	}
 
 	private static String randomPassword() {
