@@ -30,13 +30,19 @@ class NeighbourhoodController {
 	record Moves(Integer version, List<Move> moves) {
 	}
 
+	/**
+	 * {@code leastChange}: repair the saved plan moving the fewest small areas instead of
+	 * generating anew.
+	 */
 	record Generate(Long seed, List<Long> keep, Integer minResidents, Integer maxResidents, Boolean save,
-			Integer version) {
+			Integer version, Long timeLimitMillis, Boolean leastChange) {
 	}
 
 	private final NeighbourhoodPlans plans;
 
 	private final NeighbourhoodGenerator generator;
+
+	private final PlanRepair repair;
 
 	private final ObjectProvider<PatchDirectory> patches;
 
@@ -44,10 +50,11 @@ class NeighbourhoodController {
 
 	private final String council;
 
-	NeighbourhoodController(NeighbourhoodPlans plans, NeighbourhoodGenerator generator,
+	NeighbourhoodController(NeighbourhoodPlans plans, NeighbourhoodGenerator generator, PlanRepair repair,
 			ObjectProvider<PatchDirectory> patches, ObjectMapper json, MapProperties map) {
 		this.plans = plans;
 		this.generator = generator;
+		this.repair = repair;
 		this.patches = patches;
 		this.geoJson = new NeighbourhoodGeoJson(json);
 		this.council = map.councilCode();
@@ -96,9 +103,18 @@ class NeighbourhoodController {
 	@PostMapping("/api/neighbourhoods/generate")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
 	ResponseEntity<ObjectNode> generate(@RequestBody Generate request, Principal who) {
-		Band band = band(request.minResidents(), request.maxResidents());
-		var proposal = generator.generate(council, request.seed() == null ? 1 : request.seed(),
-				request.keep() == null ? List.of() : request.keep(), band.min(), band.max());
+		long seed = request.seed() == null ? 1 : request.seed();
+		Proposal proposal;
+		Band band;
+		if (Boolean.TRUE.equals(request.leastChange())) {
+			proposal = repair.repair(council, seed, request.minResidents(), request.maxResidents());
+			band = band(proposal);
+		}
+		else {
+			band = band(request.minResidents(), request.maxResidents());
+			proposal = generator.generate(council, seed, request.keep() == null ? List.of() : request.keep(),
+					band.min(), band.max(), request.timeLimitMillis());
+		}
 		if (Boolean.TRUE.equals(request.save()) && proposal.feasible()) {
 			plans.replace(council, request.version(), proposal.neighbourhoods(), band.min(), band.max(), who.getName(),
 					"generate");
@@ -131,6 +147,11 @@ class NeighbourhoodController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
+	}
+
+	/** The band a repair worked to: the plan's unless the request gave one. */
+	private Band band(Proposal proposal) {
+		return new Band(proposal.minResidents(), proposal.maxResidents());
 	}
 
 	private Map<Long, PatchDirectory.Holder> holders(String authority) {
