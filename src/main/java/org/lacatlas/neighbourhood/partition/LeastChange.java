@@ -39,10 +39,46 @@ public final class LeastChange {
 		SplittableRandom random = new SplittableRandom(seed);
 		long moves = Math.min(5_000_000L, (long) MOVES_PER_AREA * g.size());
 		for (long step = 0; step < moves && outside(state) > 0; step++) {
-			double temperature = 2.0 * Math.pow(0.01 / 2.0, (double) step / moves);
+			double temperature = 0.5 * Math.pow(0.01 / 0.5, (double) step / moves);
 			tryMove(state, current, random, temperature);
 		}
+		if (outside(state) == 0) {
+			moveBack(state, current);
+		}
 		return region;
+	}
+
+	/**
+	 * Puts areas back where they started while that keeps both neighbourhoods inside the
+	 * band and in one piece: the search wanders, and this undoes the moves it did not
+	 * need.
+	 */
+	private void moveBack(Regions state, int[] start) {
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (int i = 0; i < start.length; i++) {
+				int from = state.region[i];
+				int to = start[i];
+				long r = state.graph.residents()[i];
+				if (to < 0 || to == from || from < 0 || !band.contains(state.residents[from] - r)
+						|| !band.contains(state.residents[to] + r) || !touches(state, i, to)
+						|| !state.connectedWithout(from, i)) {
+					continue;
+				}
+				state.move(i, to);
+				changed = true;
+			}
+		}
+	}
+
+	private static boolean touches(Regions state, int i, int region) {
+		for (int j : state.graph.neighbours()[i]) {
+			if (state.region[j] == region) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** How many areas are not in the neighbourhood they were in. */
