@@ -157,6 +157,9 @@ export const getIntroductionDensity = (params) => getJson(urls.introductionDensi
 
 export const getIntroductionSectors = () => getJson(urls.introductionSectors);
 
+/** Introductions to each post's patch month by month against the council's caseload: `{from, to}`. */
+export const getCaseload = (params) => getJson(urls.caseload(params));
+
 /** Records one introduction; resolves to `{id, allocation}`, rejects with the reason it was refused. */
 export const recordIntroduction = (introduction) => postJson(urls.introductions, introduction);
 
@@ -168,6 +171,9 @@ export const getCoverage = () => getJson(urls.coverage);
 
 /** "Plan N more": the planner's proposed patches and before/after figures; nothing is saved. */
 export const planMore = (request) => postJson(urls.plan, request);
+
+/** The fewest coordinators covering every resident, proved, with the cost curve from today to full. */
+export const getFullCoverage = () => getJson(urls.fullCoverage);
 
 /** Saves a scenario: `{name, fromCurrent: true}` or `{name, fromPlan: <plan request>}`. */
 export const createScenario = (body) => postJson(urls.scenarios, body);

@@ -1,6 +1,8 @@
 // The planning part of the map for signed-in users: coverage by ward for everyone signed in; for
-// planners and admins, "Plan N more" (panels/planningPanel.js) and the cost-against-coverage chart.
+// planners and admins, "Plan N more" (panels/planningPanel.js), the cost-against-coverage chart and
+// what full coverage takes (panels/fullCoverage.js).
 import { el } from './lib/html.js';
+import { fullCoverage } from './panels/fullCoverage.js';
 import { costCurve, coverageChart } from './panels/planningCharts.js';
 import { planningPanel } from './panels/planningPanel.js';
 
@@ -23,9 +25,11 @@ export async function showPlanning({ map, me, container }) {
     const planning = el('section');
     planning.id = 'planning-tools';
     const curve = el('div');
-    container.append(planning, curve);
+    const full = el('div');
+    container.append(planning, curve, full);
     panel = planningPanel({ map, root: planning });
     costCurve(curve);
+    fullCoverage(full);
   }
   container.append(chart);
   try {

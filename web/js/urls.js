@@ -59,6 +59,7 @@ export const urls = Object.freeze({
   wardPage: (code) => `/wards/${encodeURIComponent(code)}`,
   coverage: '/api/coverage',
   plan: '/api/scenarios/plan',
+  fullCoverage: '/api/scenarios/full-coverage',
   scenarios: '/api/scenarios',
   scenario: (id) => `/api/scenarios/${encodeURIComponent(id)}`,
   scenarioExport: (id, type) => `/api/scenarios/${encodeURIComponent(id)}/export.${type}`,
@@ -70,6 +71,7 @@ export const urls = Object.freeze({
   /** @param params `{by, from, to}`, months written 2013-06 */
   introductionSummary: (params) => `/api/introductions/summary?${query(params)}`,
   introductionSummaryCsv: (params) => `/api/introductions/summary.csv?${query(params)}`,
+  caseload: (params) => `/api/introductions/caseload?${query(params)}`,
   /** @param params `{cellSize, from, to, geometry}`, cellSize the hexagons' edge in metres, geometry `centre` for points */
   introductionDensity: (params) => `/api/introductions/density?${query(params)}`,
   login: '/login',

@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import { statusOf } from '../lib/coordinatorStatus.js';
 import { el } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
+import { fullCoverageSentences } from '../panels/fullCoverage.js';
 import { urls } from '../urls.js';
 import { barChart } from './barChart.js';
 import { reportMap, statusLegend } from './reportMap.js';
@@ -70,6 +71,16 @@ function showFigures(settings, today, s) {
   s.patches.forEach((p) => addRow(patches, [p.name, statusOf({ status: p.status }).short, num(formatCount(p.residents)), num(formatCount(p.residents65Plus))]));
 }
 
+/** For comparison, what covering every resident would take (one line; the map page has the curve). */
+async function addFullCoverage() {
+  try {
+    const [first, , third] = fullCoverageSentences(await api.getFullCoverage());
+    byId('case-summary').append(el('li', { text: `For comparison: ${first.charAt(0).toLowerCase()}${first.slice(1)} ${third}` }));
+  } catch (error) {
+    byId('case-summary').append(el('li', { text: `What full coverage takes could not be worked out: ${error.message}` }));
+  }
+}
+
 async function start() {
   const id = new URLSearchParams(window.location.search).get('scenario') || '';
   byId('print-page').addEventListener('click', () => window.print());
@@ -84,6 +95,7 @@ async function start() {
     showFigures(settings, today, scenario);
     reportMap({ element: byId('case-map'), patches: map.features, outline: borough });
     byId('case-legend').append(statusLegend(new Set(map.features.map((f) => f.properties.status))));
+    await addFullCoverage();
   } catch (error) {
     const status = byId('case-status');
     status.hidden = false;
