@@ -5,7 +5,7 @@
 import * as api from '../api.js';
 import { el } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
-import { costChart, table } from './planningCharts.js';
+import { costChart, onRequest, table } from './planningCharts.js';
 
 const pounds = (n) => (n == null ? 'not stated' : `£${formatCount(n)}`);
 const pct = (share) => formatPercent(share * 100);
@@ -37,14 +37,8 @@ function curve(answer) {
 
 /** Fills `container` with the button, its progress and, once asked, the answer. */
 export function fullCoverage(container) {
-  const button = el('button', { className: 'button secondary', text: 'Work out what full coverage takes' });
-  button.type = 'button';
-  button.id = 'full-coverage-run';
-  const status = el('p', { className: 'hint' });
-  status.setAttribute('role', 'status');
-  const output = el('div');
-  output.id = 'full-coverage';
-  container.replaceChildren(el('h3', { className: 'section-title', text: 'What covering every resident takes' }), button, status, output);
+  const { button, status, output } = onRequest(container, { title: 'What covering every resident takes',
+    label: 'Work out what full coverage takes', id: 'full-coverage', outputId: 'full-coverage' });
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = 'Working it out: the solver may take up to 10 seconds…';

@@ -93,15 +93,25 @@ export function costChart(points, description) {
   return svg;
 }
 
-export function costCurve(container) {
-  const button = el('button', { className: 'button secondary', text: `Cost against coverage for 0–${MAX_MORE} more` });
+/**
+ * A titled piece of work run on request: its button (#id-run), a status line for progress and
+ * the output (#outputId), in `container`.
+ */
+export function onRequest(container, { title, label, id, outputId }) {
+  const button = el('button', { className: 'button secondary', text: label });
   button.type = 'button';
-  button.id = 'cost-curve-run';
+  button.id = `${id}-run`;
   const status = el('p', { className: 'hint' });
   status.setAttribute('role', 'status');
   const output = el('div');
-  output.id = 'cost-chart';
-  container.replaceChildren(el('h3', { className: 'section-title', text: 'What more coordinators would cost and cover' }), button, status, output);
+  output.id = outputId;
+  container.replaceChildren(el('h3', { className: 'section-title', text: title }), button, status, output);
+  return { button, status, output };
+}
+
+export function costCurve(container) {
+  const { button, status, output } = onRequest(container, { title: 'What more coordinators would cost and cover',
+    label: `Cost against coverage for 0–${MAX_MORE} more`, id: 'cost-curve', outputId: 'cost-chart' });
   button.addEventListener('click', async () => {
     button.disabled = true;
     const points = [];
