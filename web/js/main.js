@@ -242,6 +242,8 @@ async function start() {
   } catch (error) {
     showError(error);
   }
+  // Everything this visitor's role gets has been drawn (or has said why not).
+  document.body.dataset.pageReady = 'true';
 }
 
 start();

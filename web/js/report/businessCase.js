@@ -5,10 +5,11 @@ import * as api from '../api.js';
 import { statusOf } from '../lib/coordinatorStatus.js';
 import { el } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
+import { showSignInState } from '../auth.js';
 import { urls } from '../urls.js';
 import { barChart } from './barChart.js';
 import { reportMap, statusLegend } from './reportMap.js';
-import { addRow } from './tableRows.js';
+import { addRow, showProblem } from './tableRows.js';
 
 const byId = (id) => document.getElementById(id);
 const pounds = (n) => (n == null ? '–' : `£${formatCount(Math.round(n))}`);
@@ -71,11 +72,14 @@ function showFigures(settings, today, s) {
 }
 
 async function start() {
+  // Who is signed in, with Sign out; signing out reloads, so the figures go with the session.
+  showSignInState({ container: byId('auth'), onSignOut: () => window.location.reload() });
   const id = new URLSearchParams(window.location.search).get('scenario') || '';
   byId('print-page').addEventListener('click', () => window.print());
   byId('export-csv').href = urls.scenarioExport(id, 'csv');
   byId('export-geojson').href = urls.scenarioExport(id, 'geojson');
   try {
+    if (!id) throw new Error('it needs a saved scenario. Open one from the Scenarios list on the map (signed in as a planner).');
     const [map, [today, scenario], borough, settings] = await Promise.all([
       api.getScenario(id), api.compareScenarios(['current', id]), api.getBorough().catch(() => null),
       api.getCouncilSettings()]);
@@ -85,9 +89,7 @@ async function start() {
     reportMap({ element: byId('case-map'), patches: map.features, outline: borough });
     byId('case-legend').append(statusLegend(new Set(map.features.map((f) => f.properties.status))));
   } catch (error) {
-    const status = byId('case-status');
-    status.hidden = false;
-    status.textContent = `This business case could not be shown: ${error.message}`;
+    showProblem(byId('case-status'), error, 'This business case could not be shown');
   }
   document.body.dataset.reportReady = 'true';
 }
