@@ -23,7 +23,8 @@ export function addRow(tbody, cells) {
  */
 export function showProblem(status, error, what) {
   status.hidden = false;
-  document.querySelectorAll('.report-grid, .report-actions').forEach((part) => { part.hidden = true; });
+  // Everything below the heading, summary and this line is an empty map or table without data.
+  document.querySelectorAll('main > :not(h1, .lede, .status)').forEach((part) => { part.hidden = true; });
   if (error.status === 401) {
     status.textContent = `${what}: you are signed out. This page is for council staff and councillors. `;
     const link = el('a', { text: 'Sign in to see it' });
