@@ -52,7 +52,16 @@ class PhoneBrowserTests extends BrowserTest {
 	}
 
 	private void assertNothingWiderThanTheScreen() {
-		assertThat(number("document.documentElement.scrollWidth"))
+		// The outermost elements reaching past the right edge, named so a failure says
+		// what to fix.
+		Object wide = ((JavascriptExecutor) browser).executeScript(
+				"""
+						const edge = document.documentElement.clientWidth + 1;
+						const past = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > edge
+						  && !e.closest('.leaflet-container') && e.parentElement.getBoundingClientRect().right <= edge);
+						return past.slice(0, 5).map((e) => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ');
+						""");
+		assertThat(number("document.documentElement.scrollWidth")).as("wider than the screen: %s", wide)
 			.isLessThanOrEqualTo(number("document.documentElement.clientWidth"));
 	}
 
