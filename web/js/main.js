@@ -244,6 +244,8 @@ async function start() {
   } catch (error) {
     showError(error);
   }
+  // Everything this visitor's role gets has been drawn (or has said why not).
+  document.body.dataset.pageReady = 'true';
 }
 
 start();

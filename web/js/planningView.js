@@ -5,6 +5,7 @@ import { el } from './lib/html.js';
 import { fullCoverage } from './panels/fullCoverage.js';
 import { costCurve, coverageChart } from './panels/planningCharts.js';
 import { planningPanel } from './panels/planningPanel.js';
+import { scenarioList } from './panels/scenarioList.js';
 
 const PLANNERS = new Set(['PLANNER', 'ADMIN']);
 
@@ -21,12 +22,16 @@ export async function showPlanning({ map, me, container }) {
   chart.id = 'coverage-chart';
   container.replaceChildren();
   let panel = null;
+  let scenarios = null;
   if (PLANNERS.has(me.role)) {
+    // Saved scenarios first (what a planner comes back for), then planning more, then the curve.
+    const saved = el('section');
     const planning = el('section');
     planning.id = 'planning-tools';
     const curve = el('div');
     const full = el('div');
-    container.append(planning, curve, full);
+    container.append(saved, planning, curve, full);
+    scenarios = scenarioList(saved);
     panel = planningPanel({ map, root: planning });
     costCurve(curve);
     fullCoverage(full);
@@ -40,6 +45,7 @@ export async function showPlanning({ map, me, container }) {
   return {
     remove() {
       panel?.remove();
+      scenarios?.remove();
       container.replaceChildren();
       container.hidden = true;
     },

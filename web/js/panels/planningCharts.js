@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import { el, svgEl } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
 import { barChart } from '../report/barChart.js';
+import { wardLink } from './wardTable.js';
 
 const MAX_MORE = 8;
 const pct = (share) => formatPercent((share ?? 0) * 100);
@@ -25,7 +26,8 @@ export function table(caption, headers, rows) {
   rows.forEach((cells) => {
     const tr = el('tr');
     cells.forEach((c, i) => {
-      const cell = el(i ? 'td' : 'th', { text: c });
+      const cell = el(i ? 'td' : 'th');
+      cell.append(c); // text, or a node such as a ward's link
       if (i) cell.className = 'num';
       else cell.scope = 'row';
       tr.append(cell);
@@ -54,7 +56,7 @@ export async function coverageChart(container) {
       bars: sorted.map((w) => ({ label: w.name, value: w.share ?? 0, text: pct(w.share), colour: '#009e73' })),
     }),
     asDetails('Coverage by ward as a table', table('Residents covered by ward', ['Ward', 'Covered', 'Residents', 'Share'],
-      sorted.map((w) => [w.name, formatCount(w.residentsCovered), formatCount(w.residents), pct(w.share)]))),
+      sorted.map((w) => [wardLink(w.code, w.name), formatCount(w.residentsCovered), formatCount(w.residents), pct(w.share)]))),
   );
 }
 

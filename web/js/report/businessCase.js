@@ -2,6 +2,7 @@
 // map, coverage today and in the scenario (chart and table), the cost, and what the cost equals
 // in the council's own terms (its settings: cost equivalents and social value, with their sources).
 import * as api from '../api.js';
+import { showSignInState } from '../auth.js';
 import { statusOf } from '../lib/coordinatorStatus.js';
 import { el } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
@@ -9,7 +10,7 @@ import { fullCoverageSentences } from '../panels/fullCoverage.js';
 import { urls } from '../urls.js';
 import { barChart } from './barChart.js';
 import { reportMap, statusLegend } from './reportMap.js';
-import { addRow } from './tableRows.js';
+import { addRow, showProblem } from './tableRows.js';
 
 const byId = (id) => document.getElementById(id);
 const pounds = (n) => (n == null ? '–' : `£${formatCount(Math.round(n))}`);
@@ -82,11 +83,14 @@ async function addFullCoverage() {
 }
 
 async function start() {
+  // Who is signed in, with Sign out; signing out reloads, so the figures go with the session.
+  showSignInState({ container: byId('auth'), onSignOut: () => window.location.reload() });
   const id = new URLSearchParams(window.location.search).get('scenario') || '';
   byId('print-page').addEventListener('click', () => window.print());
   byId('export-csv').href = urls.scenarioExport(id, 'csv');
   byId('export-geojson').href = urls.scenarioExport(id, 'geojson');
   try {
+    if (!id) throw new Error('it needs a saved scenario. Open one from the Scenarios list on the map (signed in as a planner).');
     const [map, [today, scenario], borough, settings] = await Promise.all([
       api.getScenario(id), api.compareScenarios(['current', id]), api.getBorough().catch(() => null),
       api.getCouncilSettings()]);
@@ -97,9 +101,7 @@ async function start() {
     byId('case-legend').append(statusLegend(new Set(map.features.map((f) => f.properties.status))));
     await addFullCoverage();
   } catch (error) {
-    const status = byId('case-status');
-    status.hidden = false;
-    status.textContent = `This business case could not be shown: ${error.message}`;
+    showProblem(byId('case-status'), error, 'This business case could not be shown');
   }
   document.body.dataset.reportReady = 'true';
 }
