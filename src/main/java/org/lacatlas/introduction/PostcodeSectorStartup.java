@@ -13,8 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the postcode sectors after the geography ({@code @Order(1)}) on every start. A
  * no-op when neither the postcode files nor the council's geography changed since the
- * last load; otherwise the sectors' outlines and small-area shares are derived again and
- * every introduction of the council is apportioned again, all in one transaction.
+ * last load; otherwise the sectors' outlines and small-area shares are derived again,
+ * every introduction of the council is placed again (with its own keys) and the releases
+ * whose introductions are still held are made again from them, all in one transaction.
+ * This is an administrator's act (new boundaries or postcode files), not something a user
+ * can bring about; releases whose introductions the retention rule deleted keep their
+ * figures.
  */
 @Component
 @Order(5)
@@ -30,8 +34,11 @@ class PostcodeSectorStartup implements ApplicationRunner {
 
 	private final IntroductionRepository introductions;
 
+	private final ReleaseRepository releases;
+
 	PostcodeSectorStartup(IntroductionProperties properties, ResourceLoader resources, SectorRepository sectors,
-			IntroductionRepository introductions) {
+			IntroductionRepository introductions, ReleaseRepository releases) {
+		this.releases = releases;
 		this.properties = properties;
 		this.resources = resources;
 		this.sectors = sectors;
@@ -57,7 +64,9 @@ class PostcodeSectorStartup implements ApplicationRunner {
 			sectors.replace(authority, files.sectors(), units);
 			sectors.deriveOutlines(authority);
 			sectors.deriveShares(authority);
-			int moved = introductions.reallocateAll(authority);
+			releases.lockAlone(authority);
+			int moved = introductions.placeAll(authority);
+			releases.remakeHeld(authority);
 			sectors.recordLoad(authority, files.checksum(), geography.get());
 			log.info("Postcode sectors of {}: {} sectors from {} postcode points in {} ms", authority,
 					files.sectors().size(), units.size(), (System.nanoTime() - start) / 1_000_000);

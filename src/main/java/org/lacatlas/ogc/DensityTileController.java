@@ -51,7 +51,7 @@ class DensityTileController {
 		TileAnswers.check(z, x, y);
 		String version;
 		try {
-			version = density.version(cellSize, from, to);
+			version = density.version(council, cellSize, from, to);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
