@@ -38,19 +38,21 @@ public class IntroductionReleases {
 	}
 
 	/**
-	 * Releases every month of the council closed on {@code today} and not yet released
-	 * (from its first introduction's month, or the last closed month if it has none). The
-	 * scheduler calls it with today's date; a test may call it with a later one.
+	 * Releases every month of the council closed on {@code today} and not yet released,
+	 * from its first introduction's month. A council with no introduction has nothing to
+	 * release (and nothing is published for it): its first introduction starts its
+	 * releases, at its own month. The scheduler calls this with today's date; a test may
+	 * call it with a later one.
 	 * @return how many months were released
 	 */
 	@Transactional
 	public int releaseDue(String authority, LocalDate today) {
 		releases.lockAlone(authority);
 		YearMonth last = lastClosed(today);
-		YearMonth first = releases.latest(authority)
+		Optional<YearMonth> first = releases.latest(authority)
 			.map(m -> m.plusMonths(1))
-			.orElseGet(() -> releases.earliestCounted(authority).filter(m -> m.isBefore(last)).orElse(last));
-		return first.isAfter(last) ? 0 : releases.release(authority, first, last);
+			.or(() -> releases.earliestCounted(authority));
+		return first.filter(m -> !m.isAfter(last)).map(m -> releases.release(authority, m, last)).orElse(0);
 	}
 
 	/** What has been released, or empty when nothing has yet. */
