@@ -153,3 +153,24 @@ CREATE TRIGGER introduction_release_area_data_version AFTER INSERT OR UPDATE OR 
 	FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('introductions');
 CREATE TRIGGER introduction_release_category_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON introduction_release_category
 	FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('introductions');
+
+-- hexagon_of as PL/pgSQL: the same arithmetic as V8's (so the same hexagon for every point, checked over
+-- 600,000 random points at three sizes), but a SQL function with a FROM clause is not inlined and cost
+-- about 120 µs a call against 6 µs here; the density map calls it once per introduction and per postcode.
+CREATE OR REPLACE FUNCTION hexagon_of(x double precision, y double precision, size double precision) RETURNS integer[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+	c0 integer := floor(x / (1.5 * size))::int;
+	o0 double precision := CASE WHEN c0 % 2 <> 0 THEN sqrt(3) / 2 * size ELSE 0 END;
+	o1 double precision := CASE WHEN (c0 + 1) % 2 <> 0 THEN sqrt(3) / 2 * size ELSE 0 END;
+	j0 integer := round((y - o0) / (sqrt(3) * size))::int;
+	j1 integer := round((y - o1) / (sqrt(3) * size))::int;
+BEGIN
+	IF (x - 1.5 * size * c0) ^ 2 + (y - sqrt(3) * size * j0 - o0) ^ 2
+			<= (x - 1.5 * size * (c0 + 1)) ^ 2 + (y - sqrt(3) * size * j1 - o1) ^ 2 THEN
+		RETURN ARRAY[c0, j0];
+	END IF;
+	RETURN ARRAY[c0 + 1, j1];
+END
+$$;
+COMMENT ON FUNCTION hexagon_of(double precision, double precision, double precision) IS 'ARRAY[i, j] of the ST_HexagonGrid hexagon of edge size (metres) holding the point (x, y) in the same SRID.';

@@ -58,9 +58,7 @@ public class IntroductionReleases {
 	/** What has been released, or empty when nothing has yet. */
 	@Transactional(readOnly = true)
 	public Optional<State> state(String authority) {
-		return releases.latest(authority)
-			.map(latest -> new State(releases.first(authority).orElseThrow(), latest,
-					releases.heldFrom(authority).orElse(null), properties.releaseAfterDays()));
+		return releases.state(authority, properties.releaseAfterDays());
 	}
 
 	/**

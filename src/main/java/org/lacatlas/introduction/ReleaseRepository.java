@@ -45,20 +45,22 @@ class ReleaseRepository {
 		return month("SELECT max(month) FROM introduction_release WHERE authority_code = :a", authority);
 	}
 
-	/** The first month released, or empty. */
-	Optional<YearMonth> first(String authority) {
-		return month("SELECT min(month) FROM introduction_release WHERE authority_code = :a", authority);
-	}
-
 	/**
-	 * The first month whose introductions are all still held: the month after the last
-	 * one the retention rule emptied, or empty if none was.
+	 * The first and latest months released and the first whose introductions are all
+	 * held, in one query; empty when nothing is released.
 	 */
-	Optional<YearMonth> heldFrom(String authority) {
-		return month("""
-				SELECT (max(month) + interval '1 month')::date FROM introduction_release
-				WHERE authority_code = :a AND NOT records_held
-				""", authority);
+	Optional<IntroductionReleases.State> state(String authority, int releaseAfterDays) {
+		return jdbc.sql("""
+				SELECT min(month) AS first, max(month) AS latest,
+					(max(month) FILTER (WHERE NOT records_held) + interval '1 month')::date AS mapped_from
+				FROM introduction_release WHERE authority_code = :a
+				""").param("a", authority).query((rs, n) -> {
+			LocalDate latest = rs.getObject("latest", LocalDate.class);
+			LocalDate mapped = rs.getObject("mapped_from", LocalDate.class);
+			return latest == null ? null
+					: new IntroductionReleases.State(YearMonth.from(rs.getObject("first", LocalDate.class)),
+							YearMonth.from(latest), mapped == null ? null : YearMonth.from(mapped), releaseAfterDays);
+		}).optional();
 	}
 
 	/** The earliest month any introduction is counted under, or empty. */
