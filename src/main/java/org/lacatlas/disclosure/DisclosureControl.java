@@ -100,6 +100,30 @@ public class DisclosureControl {
 		if (most - least >= k - 1) {
 			return parts;
 		}
+		return suppressSmall(parts);
+	}
+
+	/**
+	 * A table's parts beside its whole where the parts overlap but together hold every
+	 * record of it: needs, since an introduction has one or more. Such parts can add up
+	 * to more than the whole, never to less, so they cannot be counted against it from
+	 * above as {@link #protect} guards against; but from below they can. Where the most
+	 * the parts can hold comes within k − 1 of the least the whole holds, a "&lt;k" part
+	 * could be narrowed (two "&lt;k" needs beside a whole of at least 6 hold at least 2
+	 * each), so every part below k, zeros too, is published as "&lt;k". Decided from
+	 * published figures only.
+	 * @param whole the published figure of the records the parts cover
+	 * @param parts published figures of overlapping parts that together cover the whole
+	 */
+	public List<SuppressedCount> protectCovering(SuppressedCount whole, List<SuppressedCount> parts) {
+		long most = parts.stream().mapToLong(this::most).sum();
+		if (most - least(whole) >= k - 1) {
+			return parts;
+		}
+		return suppressSmall(parts);
+	}
+
+	private List<SuppressedCount> suppressSmall(List<SuppressedCount> parts) {
 		return parts.stream().map(p -> p.isSuppressed() || p.value() < k ? SuppressedCount.suppressed(k) : p).toList();
 	}
 

@@ -42,7 +42,11 @@ class SummaryPublication {
 		};
 		Cell totalCell = statistics.total(authority, period);
 		SuppressedCount total = publish(totalCell);
-		List<SuppressedCount> counts = disclosure.protect(total, cells.stream().map(this::publish).toList());
+		List<SuppressedCount> counts = cells.stream().map(this::publish).toList();
+		// every other breakdown splits the total (an introduction in one row); needs
+		// cover it, overlapping (an introduction may have two)
+		counts = breakdown == Breakdown.NEED ? disclosure.protectCovering(total, counts)
+				: disclosure.protect(total, counts);
 		List<Summary.Row> rows = new java.util.ArrayList<>();
 		for (int n = 0; n < cells.size(); n++) {
 			rows.add(row(cells.get(n), counts.get(n)));

@@ -148,6 +148,29 @@ class DisclosureControlTests {
 		assertThat(five.protect(SuppressedCount.of(50, 5), parts)).isEqualTo(parts);
 	}
 
+	/**
+	 * Needs overlap (an introduction may have two) but cover every introduction: beside a
+	 * whole of 10 (6 to 14), two "&lt;5" needs and zeros elsewhere would each hold at
+	 * least 2, so every need below 5 is "&lt;5"; beside 5 (5 to 9) with a need of 10 (6
+	 * or more) there is room, and the zeros stay 0.
+	 */
+	@Test
+	void overlappingPartsThatCouldBeNarrowedFromBelowShowAsSuppressed() {
+		SuppressedCount small = SuppressedCount.suppressed(5);
+		SuppressedCount none = SuppressedCount.of(0, 5);
+		assertThat(five.protectCovering(SuppressedCount.of(10, 5), java.util.List.of(small, small, none, none)))
+			.allMatch(SuppressedCount::isSuppressed);
+		var roomy = java.util.List.of(SuppressedCount.of(10, 5), small, none);
+		assertThat(five.protectCovering(SuppressedCount.of(5, 5), roomy)).isEqualTo(roomy);
+		// parts adding up to more than the whole are what needs do: nothing is withheld
+		// for that
+		var many = java.util.List.of(SuppressedCount.of(35, 5), SuppressedCount.of(10, 5), small, none);
+		assertThat(five.protectCovering(SuppressedCount.of(20, 5), many)).isEqualTo(many);
+		// where protect, which takes parts as disjoint, would withhold them all
+		assertThat(five.protect(SuppressedCount.of(20, 5), many)).extracting(SuppressedCount::text)
+			.containsExactly("35", "10", "<5", "<5");
+	}
+
 	@Test
 	void ratesComeFromThePublishedCountAndAreSuppressedWithIt() {
 		assertThat(five.ratePer1000(SuppressedCount.of(15, 5), 9217)).isEqualTo(1.63);
