@@ -43,7 +43,7 @@ class AssetExports {
 	}
 
 	void geoJson(AssetFilter filter, boolean staff, Writer out) throws IOException {
-		String attribution = assets.attribution();
+		String attribution = assets.attribution(filter.council());
 		out.write("{\"type\":\"FeatureCollection\"");
 		if (attribution != null) {
 			out.write(",\"attribution\":" + json.writeValueAsString(attribution));
@@ -65,11 +65,11 @@ class AssetExports {
 	}
 
 	/** Every published asset as an Open Referral UK {@code /services} page. */
-	ObjectNode openReferral() {
-		var export = new OpenReferralExport(assets.councilNames());
-		var published = new AssetFilter(AssetQuery.published(), Viewer.ANONYMOUS);
+	ObjectNode openReferral(String council) {
+		var export = new OpenReferralExport(assets.councilName(council));
+		var published = new AssetFilter(AssetQuery.published(), Viewer.anonymous(council));
 		assets.each(published, false, feature -> export.add(parse(feature)));
-		return export.page(assets.attribution());
+		return export.page(assets.attribution(council));
 	}
 
 	private JsonNode parse(String feature) {

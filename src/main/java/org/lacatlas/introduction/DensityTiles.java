@@ -8,8 +8,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import org.lacatlas.system.DataVersions;
-import org.lacatlas.system.DataVersions.Topic;
 import org.lacatlas.system.VersionedCache;
 
 import org.springframework.stereotype.Service;
@@ -22,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link Introductions#density}) for the same cell size and period, through the same
  * disclosure control: a count is 0, a multiple of k or "&lt;k", never 1 to k−1.
  * <p>
- * A tile's {@link #version} digests everything its content depends on (cell size, period,
- * k, and the data versions of the releases and the geography), so it serves as an ETag
+ * A tile's {@link #version} digests everything its content depends on (council, cell
+ * size, period, k, and when the council's releases were made), so it serves as an ETag
  * that changes whenever the tile could, and only then: recording an introduction does not
  * change it, since only releases are published. The published hexagons of the whole
  * council are kept under that version, and so are the tiles built
@@ -38,8 +36,6 @@ public class DensityTiles {
 
 	private final DensityGeoJson geoJson;
 
-	private final DataVersions versions;
-
 	private final ObjectMapper json;
 
 	private final IntroductionReleases releases;
@@ -47,21 +43,21 @@ public class DensityTiles {
 	private final VersionedCache cache;
 
 	DensityTiles(DensityPublication publication, DensityRepository repository, IntroductionReleases releases,
-			DataVersions versions, VersionedCache cache, ObjectMapper json) {
+			VersionedCache cache, ObjectMapper json) {
 		this.publication = publication;
 		this.releases = releases;
 		this.cache = cache;
 		this.repository = repository;
-		this.versions = versions;
 		this.json = json;
 		this.geoJson = new DensityGeoJson(json);
 	}
 
 	/**
 	 * What a tile's content depends on, as opaque ETag text: a digest of the cell size,
-	 * the period, k and the data versions of the releases and the geography. It changes
-	 * when a release is made or remade, or the geography changes, and never when an
-	 * introduction is recorded; it carries no count. Read it before building the tile.
+	 * the period, k and when the council's releases were made. It changes when one of its
+	 * releases is made or remade (as after an import of its geography), and never when an
+	 * introduction is recorded or another council changes; it carries no count. Read it
+	 * before building the tile.
 	 * @param from first month ({@code 2013-06}), or null as for the GeoJSON density
 	 * @param to last month, or null
 	 * @throws IllegalArgumentException for a cell size or period the GeoJSON density
@@ -71,8 +67,13 @@ public class DensityTiles {
 	public String version(String authority, int cellSize, String from, String to) {
 		DensityPublication.checkCellSize(cellSize);
 		Period period = releases.period(authority, from, to, true);
+		// the council's own releases, not the server-wide data versions: another
+		// council's
+		// release or import must not move this council's ETag. An import of this
+		// council's
+		// geography remakes its releases (PostcodeSectorLoader), which moves the stamp.
 		return digest(authority + " k" + publication.k() + " " + cellSize + "m " + period.from() + " " + period.to()
-				+ " " + versions.of(Topic.INTRODUCTIONS, Topic.GEOGRAPHY));
+				+ " " + releases.stamp(authority));
 	}
 
 	/**

@@ -8,21 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the introductions module ({@code lacatlas.introduction.*}).
  *
- * @param postcodeSectors sector centroids and counts (a Spring resource location)
- * @param postcodeUnits live postcode points of the same councils, used only to apportion
- * sectors to small areas and to outline them
- * @param loadOnStart whether to load the sectors at start-up (a no-op when unchanged)
  * @param releaseAfterDays days after a month ends before its figures are released (and
  * frozen): introductions recorded late within those days still count in their own month
  * @param retention how long introductions are kept after the month they were released in
  * ({@code 6y} by default); older ones are deleted, their released figures kept
  */
 @ConfigurationProperties("lacatlas.introduction")
-public record IntroductionProperties(
-		@DefaultValue("classpath:geodata/postcodes/thurrock_postcode_sectors_2025-10.csv") String postcodeSectors,
-		@DefaultValue("classpath:geodata/postcodes/thurrock_postcodes_codepoint_2025-10.csv") String postcodeUnits,
-		@DefaultValue("true") boolean loadOnStart, @DefaultValue("7") int releaseAfterDays,
-		@DefaultValue("6y") Period retention) {
+public record IntroductionProperties(@DefaultValue("7") int releaseAfterDays, @DefaultValue("6y") Period retention) {
 
 	public IntroductionProperties {
 		if (releaseAfterDays < 0 || releaseAfterDays > 27) {

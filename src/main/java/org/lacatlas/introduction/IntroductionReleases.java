@@ -62,6 +62,14 @@ public class IntroductionReleases {
 	}
 
 	/**
+	 * What the council's published figures were made from
+	 * ({@link ReleaseRepository#stamp}).
+	 */
+	String stamp(String authority) {
+		return releases.stamp(authority);
+	}
+
+	/**
 	 * The months a summary (or, with {@code mapped}, a density map) may be asked for:
 	 * released ones; for a map, also still held. Missing {@code to} is the latest
 	 * release, missing {@code from} eleven months before {@code to}.

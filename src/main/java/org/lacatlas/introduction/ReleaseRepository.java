@@ -63,6 +63,20 @@ class ReleaseRepository {
 		}).optional();
 	}
 
+	/**
+	 * What this council's published figures were made from, as text: its releases, when
+	 * the latest of them was made (or remade, after an import) and how many are no longer
+	 * held. It changes with the council's own releases only, never with another council's
+	 * or with an introduction recorded.
+	 */
+	String stamp(String authority) {
+		return jdbc.sql("""
+				SELECT count(*) || ' ' || coalesce(max(released_at)::text, '-') || ' '
+					|| count(*) FILTER (WHERE NOT records_held)
+				FROM introduction_release WHERE authority_code = :a
+				""").param("a", authority).query(String.class).single();
+	}
+
 	/** The earliest month any introduction is counted under, or empty. */
 	Optional<YearMonth> earliestCounted(String authority) {
 		return month("SELECT min(release_month) FROM introduction WHERE authority_code = :a", authority);

@@ -13,7 +13,8 @@ import org.lacatlas.system.DataVersions.Topic;
 final class FeatureCollections {
 
 	/**
-	 * @param signedIn whether only signed-in users may read it
+	 * @param signedIn whether only signed-in users may read it; such a collection holds
+	 * one council's data, the reader's, and its source names it as {@code :council}
 	 * @param source a SELECT giving {@code id}, {@code geom} (27700) and the properties
 	 * @param properties the property columns of {@code source}, as named there
 	 * @param topics the kinds of data it is built from, for its data version
@@ -62,6 +63,7 @@ final class FeatureCollections {
 							SELECT n.id, n.name, sum(s.residents) AS residents, sum(s.residents_65_plus) AS "residents65Plus",
 								p.name AS "coordinatorPost", p.status AS "postStatus", n.outline AS geom
 							FROM neighbourhood n
+							JOIN neighbourhood_plan np ON np.id = n.plan_id AND np.authority_code = :council
 							JOIN neighbourhood_area na ON na.neighbourhood_id = n.id
 							JOIN small_area s ON s.code = na.small_area_code
 							LEFT JOIN coordinator_post p ON p.neighbourhood_id = n.id
@@ -72,7 +74,7 @@ final class FeatureCollections {
 			new Collection("assets", "Community assets (published)",
 					"Published community assets: libraries, lunch clubs, surgeries, groups and more.", true, """
 							SELECT a.id, a.name, a.category, a.description, a.website, a.phone, a.geom
-							FROM asset a WHERE a.status = 'published'
+							FROM asset a WHERE a.status = 'published' AND a.authority_code = :council
 							""", List.of("name", "category", "description", "website", "phone"), Topic.ASSETS));
 
 	private FeatureCollections() {

@@ -53,13 +53,14 @@ class FeatureRepository {
 	 * only the rows of the page are turned into GeoJSON. Nothing counts every match: in a
 	 * dense box that costs far more than the page.
 	 */
-	Page page(FeatureCollections.Collection c, BoundingBox box, int limit, long offset) {
+	Page page(FeatureCollections.Collection c, String council, BoundingBox box, int limit, long offset) {
 		return jdbc
 			.sql("SELECT count(*), coalesce(json_agg(" + FEATURE.formatted(c.propertiesJson())
 					+ " ORDER BY src.id) FILTER (WHERE src.n <= :limit), '[]'::json)::text FROM ("
 					+ "SELECT page.*, row_number() OVER (ORDER BY page.id) AS n FROM (SELECT src.* FROM (" + c.source()
 					+ ") src " + filter(box) + " ORDER BY src.id LIMIT :limit + 1 OFFSET :offset) page) src")
 			.params(box(box))
+			.param("council", council)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new Page(Math.min(rs.getInt(1), limit), rs.getInt(1) > limit, rs.getString(2)))
@@ -67,15 +68,19 @@ class FeatureRepository {
 	}
 
 	/** How many features the whole collection holds. */
-	long count(FeatureCollections.Collection c) {
-		return jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src").query(Long.class).single();
+	long count(FeatureCollections.Collection c, String council) {
+		return jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src")
+			.param("council", council)
+			.query(Long.class)
+			.single();
 	}
 
-	Optional<String> item(FeatureCollections.Collection c, String id) {
+	Optional<String> item(FeatureCollections.Collection c, String council, String id) {
 		return jdbc
 			.sql("SELECT (" + FEATURE.formatted(c.propertiesJson()) + ")::text FROM (" + c.source()
 					+ ") src WHERE src.id::text = :id")
 			.param("id", id)
+			.param("council", council)
 			.query(String.class)
 			.optional();
 	}

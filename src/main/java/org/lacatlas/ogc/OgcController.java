@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lacatlas.council.SignedInCouncil;
 import org.lacatlas.geography.BoundingBox;
 import org.lacatlas.geography.GeoJson;
 import org.lacatlas.system.VersionedCache;
@@ -92,8 +93,9 @@ class OgcController {
 		}
 		int size = Math.min(limit, MAX_LIMIT);
 		BoundingBox box = box(bbox);
-		FeatureRepository.Page page = cache.get(id + " page", box + " " + size + " " + offset,
-				() -> features.page(c, box, size, offset), c.topics());
+		String council = councilOf(c);
+		FeatureRepository.Page page = cache.get(id + " page", council + " " + box + " " + size + " " + offset,
+				() -> features.page(c, council, box, size, offset), c.topics());
 		String base = "/ogc/collections/" + id + "/items?limit=" + size + (bbox == null ? "" : "&bbox=" + bbox);
 		List<Map<String, String>> links = new ArrayList<>();
 		links.add(link(base + "&offset=" + offset, "self", "application/geo+json", "This page"));
@@ -110,7 +112,8 @@ class OgcController {
 			// numberMatched is optional; in a box counting every match would cost more
 			// than
 			// the page, so it is given for the whole collection only.
-			head.put("numberMatched", cache.get(id + " count", "", () -> features.count(c), c.topics()));
+			head.put("numberMatched",
+					cache.get(id + " count", String.valueOf(council), () -> features.count(c, council), c.topics()));
 		}
 		head.put("numberReturned", page.returned());
 		head.put("timeStamp", Instant.now().toString());
@@ -121,7 +124,8 @@ class OgcController {
 
 	@GetMapping("/ogc/collections/{id}/items/{featureId}")
 	ResponseEntity<String> item(@PathVariable String id, @PathVariable String featureId, Authentication who) {
-		return GeoJson.ok(features.item(readable(id, who), featureId)
+		FeatureCollections.Collection c = readable(id, who);
+		return GeoJson.ok(features.item(c, councilOf(c), featureId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No feature " + featureId + " in collection " + id + ".")));
 	}
@@ -133,6 +137,14 @@ class OgcController {
 			throw signInRequired(c);
 		}
 		return c;
+	}
+
+	/**
+	 * Whose data a collection holds for this reader: every council's public data, and
+	 * only the reader's own council's non-public data (null for a public collection).
+	 */
+	static String councilOf(FeatureCollections.Collection c) {
+		return c.signedIn() ? SignedInCouncil.required() : null;
 	}
 
 	/** 401 with a Basic challenge, so GIS clients ask for a user name and password. */

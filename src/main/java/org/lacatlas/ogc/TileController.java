@@ -45,9 +45,10 @@ class TileController {
 			throw OgcController.signInRequired(c);
 		}
 		TileAnswers.check(z, x, y);
-		String version = versions.of(c.topics());
-		return TileAnswers.answer(layer, version, z, x, y, ifNoneMatch, c.signedIn(),
-				() -> cache.get(layer + " tile", version, z + "/" + x + "/" + y, () -> tiles.tile(c, z, x, y)));
+		String council = OgcController.councilOf(c);
+		String version = (council == null ? "" : council + ".") + versions.of(c.topics());
+		return TileAnswers.answer(layer, version, z, x, y, ifNoneMatch, c.signedIn(), () -> cache.get(layer + " tile",
+				version, z + "/" + x + "/" + y, () -> tiles.tile(c, council, z, x, y)));
 	}
 
 }

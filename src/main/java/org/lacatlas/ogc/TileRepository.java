@@ -29,8 +29,9 @@ class TileRepository {
 		this.jdbc = jdbc;
 	}
 
-	byte[] tile(FeatureCollections.Collection c, int z, int x, int y) {
+	byte[] tile(FeatureCollections.Collection c, String council, int z, int x, int y) {
 		return jdbc.sql(TILE.formatted(c.propertyColumns(), c.source()))
+			.param("council", council)
 			.param("z", z)
 			.param("x", x)
 			.param("y", y)

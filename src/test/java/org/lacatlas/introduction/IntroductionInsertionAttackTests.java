@@ -194,7 +194,7 @@ class IntroductionInsertionAttackTests extends IntegrationTest {
 		return introduction(date.toString(), "OTHER", 1, "65-74", "\"OLDER_PERSON\"", cell(target));
 	}
 
-	private static String tile(double lon, double lat, int z) {
+	static String tile(double lon, double lat, int z) {
 		double n = 1 << z, rad = Math.toRadians(lat);
 		return z + "/" + (int) Math.floor((lon + 180) / 360 * n) + "/"
 				+ (int) Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n);

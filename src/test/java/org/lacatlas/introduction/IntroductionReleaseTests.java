@@ -160,9 +160,15 @@ class IntroductionReleaseTests extends IntegrationTest {
 		transaction.executeWithoutResult(status -> {
 			int deleted = retention.apply(THURROCK, LocalDate.of(2039, 12, 15));
 			assertThat(deleted).isGreaterThan(500);
-			assertThat(count("SELECT count(*) FROM introduction WHERE release_month < '2019-12-01'")).isZero();
-			assertThat(count("SELECT count(*) FROM introduction WHERE release_month >= '2019-12-01'")).isPositive();
-			assertThat(count("SELECT count(*) FROM introduction_release WHERE NOT records_held")).isEqualTo(78);
+			assertThat(count(
+					"SELECT count(*) FROM introduction WHERE authority_code = 'E06000034' AND release_month < '2019-12-01'"))
+				.isZero();
+			assertThat(count(
+					"SELECT count(*) FROM introduction WHERE authority_code = 'E06000034' AND release_month >= '2019-12-01'"))
+				.isPositive();
+			assertThat(count(
+					"SELECT count(*) FROM introduction_release WHERE authority_code = 'E06000034' AND NOT records_held"))
+				.isEqualTo(78);
 			assertThat(introductions.summary(THURROCK, "patch", "2013-06", "2013-09")).isEqualTo(byPatch);
 			assertThat(introductions.summary(THURROCK, "need", "2013-06", "2016-05")).isEqualTo(byNeed);
 			assertThatIllegalArgumentException()
@@ -174,7 +180,9 @@ class IntroductionReleaseTests extends IntegrationTest {
 			assertThat(retention.apply(THURROCK, LocalDate.of(2039, 12, 15))).isZero();
 			status.setRollbackOnly();
 		});
-		assertThat(count("SELECT count(*) FROM introduction WHERE release_month < '2019-12-01'")).isPositive();
+		assertThat(count(
+				"SELECT count(*) FROM introduction WHERE authority_code = 'E06000034' AND release_month < '2019-12-01'"))
+			.isPositive();
 	}
 
 	@Test
