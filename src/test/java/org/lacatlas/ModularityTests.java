@@ -33,7 +33,8 @@ class ModularityTests {
 	 * One owner of introduction figures: the tables, views and functions the introduction
 	 * module's migrations create are read and written by its own code only (coverage,
 	 * planning, ogc and the rest ask its public face), and no other module's migration
-	 * builds a view or function over them.
+	 * builds a view or function over them (a foreign key to another module's table is
+	 * allowed).
 	 */
 	@Test
 	void noSqlOutsideTheIntroductionModuleTouchesIntroductionTables() throws IOException {
@@ -55,8 +56,13 @@ class ModularityTests {
 		List<Path> others = new ArrayList<>(
 				files(SOURCES, p -> p.toString().endsWith(".java") && !p.startsWith(SOURCES.resolve("introduction"))));
 		others.addAll(files(MIGRATIONS, p -> !p.getFileName().toString().contains("__introduction_")));
+		// a foreign key from an introduction table to another module's (the council's,
+		// say)
+		// reads no figure: the other module's migration may add it
+		Pattern foreignKey = Pattern
+			.compile("(?im)^ALTER TABLE \\w+ ADD FOREIGN KEY \\([\\w, ]+\\) REFERENCES \\w+ \\([\\w, ]+\\);$");
 		for (Path file : others) {
-			Matcher m = use.matcher(Files.readString(file));
+			Matcher m = use.matcher(foreignKey.matcher(Files.readString(file)).replaceAll(""));
 			while (m.find()) {
 				found.add(file + ": " + m.group());
 			}
