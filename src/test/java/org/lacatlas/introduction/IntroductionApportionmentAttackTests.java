@@ -67,10 +67,12 @@ class IntroductionApportionmentAttackTests extends IntegrationTest {
 			// whole records: each in one small area of the sector, all of them released
 			assertThat(jdbc.sql("""
 					SELECT count(*) FROM introduction i JOIN postcode_sector_area a
-						ON a.sector_code = i.sector_code AND a.small_area_code = i.small_area_code
+						ON a.authority_code = i.authority_code AND a.sector_code = i.sector_code
+						AND a.small_area_code = i.small_area_code
 					WHERE NOT i.synthetic AND i.release_month = :m
 					""").param("m", month.atDay(1)).query(Integer.class).single()).isEqualTo(n);
-			assertThat(jdbc.sql("SELECT sum(introductions) FROM introduction_release_area WHERE month = :m")
+			assertThat(jdbc.sql(
+					"SELECT sum(introductions) FROM introduction_release_area WHERE authority_code = 'E06000034' AND month = :m")
 				.param("m", month.atDay(1))
 				.query(Integer.class)
 				.single()).isEqualTo(n);

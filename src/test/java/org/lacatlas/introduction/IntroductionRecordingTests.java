@@ -117,7 +117,8 @@ class IntroductionRecordingTests extends IntegrationTest {
 			status.setRollbackOnly();
 		});
 		Map<String, Double> shares = new HashMap<>();
-		jdbc.sql("SELECT small_area_code, share FROM postcode_sector_area WHERE sector_code = :s")
+		jdbc.sql(
+				"SELECT small_area_code, share FROM postcode_sector_area WHERE sector_code = :s AND authority_code = 'E06000034'")
 			.param("s", GRAYS_SECTOR)
 			.query((rs, n) -> shares.put(rs.getString(1), rs.getDouble(2)))
 			.list();
