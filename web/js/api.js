@@ -78,7 +78,10 @@ export const getIntroductionSectors = () => getJson(urls.introductionSectors);
 /** Introductions to each post's patch month by month against the council's caseload: `{from, to}`. */
 export const getCaseload = (params) => getJson(urls.caseload(params));
 
-/** Records one introduction; resolves to `{id, allocation}`, rejects with the reason it was refused. */
+/** The months released so far, the only ones with figures: `{first, latest, mappedFrom, releaseAfterDays}`. */
+export const getIntroductionReleases = () => getJson(urls.introductionReleases);
+
+/** Records one introduction; resolves to `{id, release, countedIn}`, rejects with the reason it was refused. */
 export const recordIntroduction = (introduction) => postJson(urls.introductions, introduction);
 
 /** A ward's coverage for its councillors: posts, residents covered, assets, gaps and `summary` sentences. */

@@ -83,6 +83,7 @@ export const urls = Object.freeze({
   assetsPrint: (params) => withQuery('/assets-print.html', params),
   introductions: '/api/introductions',
   introductionSectors: '/api/introductions/sectors',
+  introductionReleases: '/api/introductions/releases',
   /** @param params `{by, from, to}`, months written 2013-06 */
   introductionSummary: (params) => `/api/introductions/summary?${query(params)}`,
   introductionSummaryCsv: (params) => `/api/introductions/summary.csv?${query(params)}`,

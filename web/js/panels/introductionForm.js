@@ -1,6 +1,7 @@
 // "Record an introduction", for coordinators. Only what LAC Atlas may hold about a person: the
 // day, who introduced them, support level, age band, needs, and a postcode sector chosen from
-// a list (never typed, never finer). The answer says where the introduction is counted.
+// a list (never typed, never finer). The answer says where the introduction is counted and in
+// which month's release (a late one counts in the first month not yet released).
 import * as api from '../api.js';
 import { el } from '../lib/html.js';
 
@@ -70,12 +71,15 @@ function values(form, places) {
   };
 }
 
-function describe(answer) {
-  const places = answer.allocation.neighbourhoods.map((n) => {
-    const patch = n.patch ? `${n.patch}${n.patchStatus === 'VACANT' ? ', post vacant' : ''}` : 'out of area';
-    return `${n.name || 'No neighbourhood'} ${Math.round(n.share * 100)}% (${patch})`;
-  });
-  return `Recorded (number ${answer.id}). Counted in: ${places.join('; ')}.`;
+function monthName(month) {
+  const [year, number] = month.split('-').map(Number);
+  return new Date(year, number - 1, 1).toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
+}
+
+function describe({ release, countedIn: c }) {
+  const patch = c.outOfArea ? 'out of area' : `${c.patch}${c.patchStatus === 'VACANT' ? ', post vacant' : ''}`;
+  const where = `${c.neighbourhood || 'no neighbourhood'} (${patch}), ${c.ward} ward`;
+  return `Recorded. Counted in ${where}, in the figures for ${monthName(release)}, published once that month is released.`;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Introductions, for signed-in planners, coordinators and councillors: a period control (whole
-// months), the density layer on the map with its legend, and the summary table
+// months, released ones only), the density layer on the map with its legend, and the summary table
 // (#introductions-summary), by patch with the out-of-area rows unless another breakdown is
 // chosen. Every figure is as the server published it, after disclosure control.
 import * as api from '../api.js';
@@ -17,11 +17,10 @@ const BREAKDOWNS = {
 };
 const CELL_SIZES = [250, 500, 1000];
 
-/** "2026-11" for this month less `back` months. */
-function month(back = 0) {
-  const d = new Date();
-  d.setDate(1);
-  d.setMonth(d.getMonth() - back);
+/** "2025-11" for `latest` ("2026-10") less `back` months. */
+function month(latest, back = 0) {
+  const [year, number] = latest.split('-').map(Number);
+  const d = new Date(year, number - 1 - back, 1);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
@@ -46,13 +45,15 @@ function select(id, options, value) {
   return node;
 }
 
-function controls() {
+/** The period control offers released months only: figures exist for no others. */
+function controls(latest) {
   const form = el('form', { className: 'intro-controls' });
   form.id = 'introductions-period';
   const period = el('fieldset');
   period.append(el('legend', { text: 'Period (whole months)' }),
-    field('From', input('introductions-from', 'month', month(11))),
-    field('To', input('introductions-to', 'month', month(0))));
+    field('From', input('introductions-from', 'month', month(latest, 11))),
+    field('To', input('introductions-to', 'month', latest)));
+  period.querySelectorAll('input').forEach((node) => { node.max = latest; });
   const cells = Object.fromEntries(CELL_SIZES.map((m) => [m, `${formatCount(m)} m hexagons`]));
   form.append(period, field('Map', select('introductions-cell', cells, 500)),
     field('Table by', select('introductions-by', BREAKDOWNS, 'patch')));
@@ -141,7 +142,14 @@ export async function showIntroductions({ map, section, tiles = false }) {
   const me = await api.getMe().catch(() => null);
   if (!me || !READERS.includes(me.role)) return;
   ensurePane(map);
-  const form = controls();
+  const releases = await api.getIntroductionReleases().catch(() => null);
+  if (!releases) {
+    section.replaceChildren(el('h2', { text: 'Introductions' }),
+      el('p', { className: 'intro-status', text: 'No month\'s introductions have been released yet.' }));
+    section.hidden = false;
+    return;
+  }
+  const form = controls(releases.latest);
   const summaryTable = table();
   const legend = el('ul', { className: 'legend-classes intro-legend' });
   legend.id = 'introductions-legend';

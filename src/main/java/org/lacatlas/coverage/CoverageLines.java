@@ -1,73 +1,77 @@
 package org.lacatlas.coverage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
-import org.lacatlas.disclosure.DisclosureControl;
+import org.lacatlas.disclosure.SuppressedCount;
+import org.lacatlas.introduction.AreaIntroductions;
+import org.lacatlas.introduction.Introductions;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Sums small areas into a {@link CoverageLine}: residents, residents 65+ and published
- * assets, and introductions through disclosure control (every published cell, covered or
- * not, rounded by its own cell key). Used for the borough, wards, neighbourhoods and
- * scenario patches alike.
+ * assets, and introductions as the introduction module publishes them for the areas (all
+ * released months; {@link AreaIntroductions}). Used for the borough, wards,
+ * neighbourhoods, gaps and scenario patches alike; a table of lines is checked against
+ * its whole ({@link #table}).
  */
 @Service
 public class CoverageLines {
 
-	private final CoverageRepository repository;
+	private final Introductions introductions;
 
-	private final DisclosureControl disclosure;
-
-	CoverageLines(CoverageRepository repository, DisclosureControl disclosure) {
-		this.repository = repository;
-		this.disclosure = disclosure;
+	CoverageLines(Introductions introductions) {
+		this.introductions = introductions;
 	}
 
-	/** A council's introductions, as shares by small area, read once per report. */
-	public record Introductions(Map<String, List<CoverageRepository.IntroductionShare>> bySmallArea) {
-	}
-
-	public Introductions introductions(String authority) {
-		Map<String, List<CoverageRepository.IntroductionShare>> byArea = new HashMap<>();
-		repository.introductionShares(authority)
-			.forEach(s -> byArea.computeIfAbsent(s.smallAreaCode(), k -> new ArrayList<>()).add(s));
-		return new Introductions(byArea);
+	/** A council's released introductions by small area, read once per report. */
+	public AreaIntroductions introductions(String authority) {
+		return introductions.inAreas(authority);
 	}
 
 	public CoverageLine line(String code, String name, List<AreaCoverage> areas, Predicate<AreaCoverage> covered,
-			Introductions introductions) {
+			AreaIntroductions introductions) {
 		long residents = 0;
 		long residentsCovered = 0;
 		long older = 0;
 		long olderCovered = 0;
 		long assets = 0;
 		long assetsCovered = 0;
-		CellTally all = new CellTally();
-		CellTally inCover = new CellTally();
+		List<String> all = new ArrayList<>(areas.size());
+		List<String> inCover = new ArrayList<>();
 		for (AreaCoverage a : areas) {
-			boolean isCovered = covered.test(a);
 			residents += a.residents();
 			older += a.residents65Plus();
 			assets += a.assets();
-			if (isCovered) {
+			all.add(a.code());
+			if (covered.test(a)) {
 				residentsCovered += a.residents();
 				olderCovered += a.residents65Plus();
 				assetsCovered += a.assets();
-			}
-			for (var share : introductions.bySmallArea().getOrDefault(a.code(), List.of())) {
-				all.add(share.introductionId(), share.recordKey(), share.share());
-				if (isCovered) {
-					inCover.add(share.introductionId(), share.recordKey(), share.share());
-				}
+				inCover.add(a.code());
 			}
 		}
-		return CoverageLine.of(code, name, residents, residentsCovered, older, olderCovered, all.publish(disclosure),
-				inCover.publish(disclosure), assets, assetsCovered);
+		return CoverageLine.of(code, name, residents, residentsCovered, older, olderCovered, introductions.count(all),
+				introductions.count(inCover), assets, assetsCovered);
+	}
+
+	/**
+	 * Lines of disjoint parts of {@code whole} (wards of a borough, say), their
+	 * introductions published as a table beside the whole's: where the parts could be
+	 * counted against the whole, their small figures are all shown as "&lt;k".
+	 */
+	public List<CoverageLine> table(CoverageLine whole, List<CoverageLine> parts, AreaIntroductions introductions) {
+		List<SuppressedCount> all = introductions.protect(whole.introductions(),
+				parts.stream().map(CoverageLine::introductions).toList());
+		List<SuppressedCount> covered = introductions.protect(whole.introductionsCovered(),
+				parts.stream().map(CoverageLine::introductionsCovered).toList());
+		List<CoverageLine> lines = new ArrayList<>(parts.size());
+		for (int i = 0; i < parts.size(); i++) {
+			lines.add(parts.get(i).withIntroductions(all.get(i), covered.get(i)));
+		}
+		return lines;
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.geography.SmallAreaGraphs;
+import org.lacatlas.introduction.AreaIntroductions;
 import org.lacatlas.system.DataVersions.Topic;
 import org.lacatlas.system.VersionedCache;
 
@@ -66,10 +67,13 @@ public class CoverageReports {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No council with code " + authority));
 		List<AreaCoverage> areas = coverage.areas(authority);
 		var introductions = lines.introductions(authority);
-		return new Report(lines.line(authority, name, areas, AreaCoverage::covered, introductions),
-				group(areas, AreaCoverage::wardCode, AreaCoverage::wardName, introductions),
-				group(areas.stream().filter(a -> a.neighbourhoodId() != null).toList(),
-						a -> String.valueOf(a.neighbourhoodId()), AreaCoverage::neighbourhoodName, introductions));
+		CoverageLine borough = lines.line(authority, name, areas, AreaCoverage::covered, introductions);
+		return new Report(borough,
+				lines.table(borough, group(areas, AreaCoverage::wardCode, AreaCoverage::wardName, introductions),
+						introductions),
+				lines.table(borough, group(areas.stream().filter(a -> a.neighbourhoodId() != null).toList(),
+						a -> String.valueOf(a.neighbourhoodId()), AreaCoverage::neighbourhoodName, introductions),
+						introductions));
 	}
 
 	/**
@@ -101,18 +105,38 @@ public class CoverageReports {
 			}
 		}
 		gaps.sort(Comparator.comparingDouble(Gap::need).reversed());
+		return List.copyOf(ranked(authority, areas, gaps, uncovered)); // shared from the
+																		// cache, so
+																		// unchangeable
+	}
+
+	/**
+	 * The gaps in need order with their introductions, published as a table beside all
+	 * uncovered areas and beside the borough less its covered part (both bound what the
+	 * gaps can hold).
+	 */
+	private List<Gap> ranked(String authority, List<AreaCoverage> areas, List<Gap> gaps,
+			Map<String, AreaCoverage> uncovered) {
 		var introductions = lines.introductions(authority);
+		// Every introduction located in a gap is out of area: no coordinator's patch
+		// covers it.
+		List<CoverageLine> counts = gaps.stream()
+			.map(g -> lines.line("gap", "", g.smallAreas().stream().map(uncovered::get).toList(), a -> true,
+					introductions))
+			.toList();
+		var published = introductions.protect(introductions.count(uncovered.keySet()),
+				counts.stream().map(CoverageLine::introductions).toList());
+		// as the report's borough line (not read from the cache: an entry is never built
+		// inside another's build)
+		CoverageLine borough = lines.line(authority, "", areas, AreaCoverage::covered, introductions);
+		published = introductions.protectRemainder(borough.introductions(), borough.introductionsCovered(), published);
 		List<Gap> ranked = new ArrayList<>();
 		for (int i = 0; i < gaps.size(); i++) {
 			Gap g = gaps.get(i);
-			// Every introduction located in a gap is out of area: no coordinator's patch
-			// covers it.
-			CoverageLine counts = lines.line("gap", "", g.smallAreas().stream().map(uncovered::get).toList(), a -> true,
-					introductions);
 			ranked.add(new Gap(i + 1, g.smallAreas(), g.wards(), g.residents(), g.residents65Plus(), g.meanImdDecile(),
-					g.need(), counts.introductions(), counts.assets()));
+					g.need(), published.get(i), counts.get(i).assets()));
 		}
-		return List.copyOf(ranked); // shared from the cache, so unchangeable
+		return ranked;
 	}
 
 	private static List<String> component(String start, Set<String> members, SmallAreaGraph graph, Set<String> seen) {
@@ -154,7 +178,7 @@ public class CoverageReports {
 	}
 
 	private List<CoverageLine> group(List<AreaCoverage> areas, Function<AreaCoverage, String> code,
-			Function<AreaCoverage, String> name, CoverageLines.Introductions introductions) {
+			Function<AreaCoverage, String> name, AreaIntroductions introductions) {
 		Map<String, List<AreaCoverage>> groups = new LinkedHashMap<>();
 		areas.stream()
 			.filter(a -> code.apply(a) != null)

@@ -41,23 +41,6 @@ class CoverageRepository {
 			.list();
 	}
 
-	/** One introduction's share in one small area, with the introduction's record key. */
-	record IntroductionShare(String smallAreaCode, long introductionId, int recordKey, double share) {
-	}
-
-	List<IntroductionShare> introductionShares(String authority) {
-		return jdbc.sql("""
-				SELECT s.small_area_code, i.id AS introduction_id, i.record_key, s.share
-				FROM introduction i JOIN introduction_share s ON s.introduction_id = i.id
-				WHERE i.authority_code = :a
-				""")
-			.param("a", authority)
-			// an explicit mapper: the by-name one probes column spellings with an
-			// exception per miss
-			.query((rs, n) -> new IntroductionShare(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getDouble(4)))
-			.list();
-	}
-
 	Optional<String> authorityName(String authority) {
 		return jdbc.sql("SELECT name FROM authority WHERE code = :a")
 			.param("a", authority)

@@ -42,7 +42,14 @@ public class WardReports {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no ward " + ward + "."));
 		List<AreaCoverage> areas = repository.areas(authority).stream().filter(a -> ward.equals(a.wardCode())).toList();
 		long residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
-		CoverageLine line = lines.line(ward, name, areas, AreaCoverage::covered, lines.introductions(authority));
+		// the report's own line, so the ward's figures are those the coverage table
+		// publishes
+		CoverageLine line = reports.report(authority)
+			.wards()
+			.stream()
+			.filter(w -> ward.equals(w.code()))
+			.findFirst()
+			.orElseGet(() -> lines.line(ward, name, areas, AreaCoverage::covered, lines.introductions(authority)));
 		List<WardCoverage.PostShare> shares = shares(authority, areas, residents);
 		Set<String> codes = areas.stream().map(AreaCoverage::code).collect(Collectors.toSet());
 		List<WardCoverage.WardGap> gaps = new ArrayList<>();

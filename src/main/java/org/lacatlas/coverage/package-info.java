@@ -7,9 +7,10 @@
  * <p>
  * Its SQL reads the {@code small_area_coverage} view (over geography's, neighbourhood's
  * and coordinator's tables, defined with them), geography's {@code small_area},
- * {@code ward} and {@code authority}, asset's {@code asset} (published assets per area),
- * and introduction's tables (out-of-area introductions of gaps).
+ * {@code ward} and {@code authority} and asset's {@code asset} (published assets per
+ * area). Introduction figures come from the introduction module, which alone publishes
+ * them ({@code Introductions}); no SQL here reads its tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coverage",
-		allowedDependencies = { "coordinator", "council", "disclosure", "geography", "system" })
+		allowedDependencies = { "coordinator", "council", "disclosure", "geography", "introduction", "system" })
 package org.lacatlas.coverage;

@@ -1,6 +1,5 @@
 package org.lacatlas.introduction;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +29,6 @@ public class Caseloads {
 
 	private final Introductions introductions;
 
-	private final Clock clock = Clock.systemDefaultZone();
-
 	Caseloads(Introductions introductions) {
 		this.introductions = introductions;
 	}
@@ -39,12 +36,13 @@ public class Caseloads {
 	/**
 	 * @param from first month, written 2026-01; by default eleven months before
 	 * {@code to}
-	 * @param to last month; by default the last whole month
+	 * @param to last month; by default the latest released month (only released months
+	 * have figures, and the summaries refuse later ones)
 	 */
 	@Transactional(readOnly = true)
 	public Caseload caseload(Council council, String from, String to) {
-		String lastWhole = YearMonth.now(clock).minusMonths(1).toString();
-		Period period = Period.parse(from, to == null || to.isBlank() ? lastWhole : to, YearMonth.now(clock));
+		YearMonth latest = introductions.releases(council.code()).latest();
+		Period period = Period.parse(from, to, latest);
 		List<YearMonth> months = new ArrayList<>();
 		for (YearMonth m = period.from(); !m.isAfter(period.to()); m = m.plusMonths(1)) {
 			months.add(m);

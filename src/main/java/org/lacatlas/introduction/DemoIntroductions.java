@@ -88,15 +88,18 @@ class DemoIntroductions implements ApplicationRunner {
 				posts.stream().map(p -> EVALUATION_PATCHES.get(p.name())).toList(),
 				outOfArea.subList(0, Math.min(WORKED_WITH, outOfArea.size() - 1)),
 				outOfArea.subList(Math.min(WORKED_WITH, outOfArea.size() - 1), outOfArea.size()));
-		int evaluation = introductions
-			.recordSynthetic(council, synthetic.evaluation(places), EVALUATION_NOTE, keys(random))
-			.size();
+		// Place keys come from a Random of their own, so the record keys (and with them
+		// the
+		// published figures) are those the demo has always had.
+		Random placing = new Random(SEED + 1);
+		List<NewIntroduction> evaluation = synthetic.evaluation(places);
+		introductions.recordSynthetic(council, evaluation, EVALUATION_NOTE, keys(random), keys(placing));
 		List<NewIntroduction> history = synthetic.history(YearMonth.of(2013, 10), YearMonth.of(2026, 9),
 				demo.areas(council), byArea(demo.populatedCells(council), DemoRepository.Cell::smallArea),
 				byArea(demo.sectorShares(council), DemoRepository.SectorShare::smallArea));
-		introductions.recordSynthetic(council, history, HISTORY_NOTE, keys(random));
-		log.info("Demo introductions (synthetic): {} for June to September 2013 and {} from October 2013", evaluation,
-				history.size());
+		introductions.recordSynthetic(council, history, HISTORY_NOTE, keys(random), keys(placing));
+		log.info("Demo introductions (synthetic): {} for June to September 2013 and {} from October 2013",
+				evaluation.size(), history.size());
 	}
 
 	private static java.util.function.IntSupplier keys(Random random) {

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Coordinators record introductions; planners, coordinators and councillors read
- * aggregates. There is deliberately no way to read one introduction. Bodies are taken as
- * text and read by {@link Introductions}, so a refused body never reaches a generic
- * parser or a log.
+ * aggregates of released months. There is deliberately no way to read one introduction.
+ * Bodies are taken as text and read by {@link Introductions}, so a refused body never
+ * reaches a generic parser or a log.
  */
 @RestController
 class IntroductionController {
@@ -60,6 +60,13 @@ class IntroductionController {
 	@GetMapping("/api/introductions/sectors")
 	List<Introductions.SectorChoice> sectors(Council council) {
 		return introductions.sectors(council.code());
+	}
+
+	/** The months released so far: the only months figures can be asked for. */
+	@GetMapping("/api/introductions/releases")
+	@PreAuthorize(READERS)
+	IntroductionReleases.State releases(Council council) {
+		return introductions.releases(council.code());
 	}
 
 	@GetMapping("/api/introductions/summary")

@@ -1,7 +1,9 @@
 package org.lacatlas.introduction;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.IntSupplier;
 
 import org.lacatlas.introduction.CoarseLocation.GridCell;
@@ -11,9 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores introductions and apportions them to small areas
- * ({@code introduction_allocation} in the migration). Nothing here reads an introduction
- * back: only its allocation.
+ * Stores introductions and places each in one small area ({@code introduction_placement}
+ * in the migrations). Nothing here reads an introduction back: only where it counts.
  */
 @Repository
 class IntroductionRepository {
@@ -31,36 +32,41 @@ class IntroductionRepository {
 		this.jdbc = jdbc;
 	}
 
-	long newBatch(String authority, Kind kind, boolean synthetic, String note, String user) {
+	/** A new batch: its internal id and the id it is known by. */
+	record Batch(long id, UUID publicId) {
+	}
+
+	/**
+	 * A stored introduction: its id, the id it is known by, and the month it counts
+	 * under.
+	 */
+	record Stored(long id, UUID publicId, LocalDate releaseMonth) {
+	}
+
+	Batch newBatch(String authority, Kind kind, boolean synthetic, String note, String user) {
 		return jdbc.sql("""
 				INSERT INTO introduction_batch (authority_code, kind, synthetic, note, recorded_by)
-				VALUES (:a, :kind, :synthetic, :note, :user) RETURNING id
+				VALUES (:a, :kind, :synthetic, :note, :user) RETURNING id, public_id
 				""")
 			.param("a", authority)
 			.param("kind", kind.name())
 			.param("synthetic", synthetic)
 			.param("note", note)
 			.param("user", user)
-			.query(Long.class)
+			.query((rs, n) -> new Batch(rs.getLong(1), rs.getObject(2, UUID.class)))
 			.single();
 	}
 
-	/** Inserts in order; returns the new ids in the same order. */
-	List<Long> insert(long batch, String authority, List<NewIntroduction> rows, boolean synthetic, IntSupplier keys) {
+	/**
+	 * Inserts in order, each counted under the later of its own month and the first month
+	 * not yet released (call with the release lock held shared); returns them in the same
+	 * order.
+	 */
+	List<Stored> insert(long batch, String authority, List<NewIntroduction> rows, boolean synthetic, IntSupplier keys,
+			IntSupplier placeKeys) {
 		List<Sector> sectors = rows.stream().map(r -> r.location() instanceof Sector s ? s : null).toList();
 		List<GridCell> cells = rows.stream().map(r -> r.location() instanceof GridCell c ? c : null).toList();
-		return jdbc
-			.sql("""
-					INSERT INTO introduction (batch_id, authority_code, introduced_on, source, support_level, age_band, needs,
-						sector_code, grid_size, grid_easting, grid_northing, worked_with_out_of_area, synthetic, record_key)
-					SELECT :batch, :a, d, src, lvl, age, string_to_array(needs, ','), sector, size, e, n, flag, :synthetic, rk
-					FROM unnest(CAST(:dates AS date[]), CAST(:sources AS text[]), CAST(:levels AS int[]), CAST(:ages AS text[]),
-						CAST(:needs AS text[]), CAST(:sectors AS text[]), CAST(:sizes AS int[]), CAST(:eastings AS int[]),
-						CAST(:northings AS int[]), CAST(:flags AS boolean[]), CAST(:keys AS int[]))
-						WITH ORDINALITY AS r(d, src, lvl, age, needs, sector, size, e, n, flag, rk, ord)
-					ORDER BY ord
-					RETURNING id
-					""")
+		return jdbc.sql(INSERT)
 			.param("batch", batch)
 			.param("a", authority)
 			.param("synthetic", synthetic)
@@ -78,12 +84,28 @@ class IntroductionRepository {
 			.param("northings", cells.stream().map(c -> c == null ? null : c.northing()).toArray(Integer[]::new))
 			.param("flags", rows.stream().map(NewIntroduction::workedWithOutOfArea).toArray(Boolean[]::new))
 			.param("keys", rows.stream().map(r -> keys.getAsInt()).toArray(Integer[]::new))
-			.query(Long.class)
+			.param("placeKeys", rows.stream().map(r -> placeKeys.getAsInt()).toArray(Integer[]::new))
+			.query((rs, n) -> new Stored(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class)))
 			.list()
 			.stream()
-			.sorted()
+			.sorted(java.util.Comparator.comparingLong(Stored::id))
 			.toList();
 	}
+
+	private static final String INSERT = """
+			INSERT INTO introduction (batch_id, authority_code, introduced_on, source, support_level, age_band, needs,
+				sector_code, grid_size, grid_easting, grid_northing, worked_with_out_of_area, synthetic, record_key,
+				place_key, release_month)
+			SELECT :batch, :a, d, src, lvl, age, string_to_array(needs, ','), sector, size, e, n, flag, :synthetic, rk, pk,
+				greatest(date_trunc('month', d)::date, (SELECT (max(month) + interval '1 month')::date
+					FROM introduction_release WHERE authority_code = :a))
+			FROM unnest(CAST(:dates AS date[]), CAST(:sources AS text[]), CAST(:levels AS int[]), CAST(:ages AS text[]),
+				CAST(:needs AS text[]), CAST(:sectors AS text[]), CAST(:sizes AS int[]), CAST(:eastings AS int[]),
+				CAST(:northings AS int[]), CAST(:flags AS boolean[]), CAST(:keys AS int[]), CAST(:placeKeys AS int[]))
+				WITH ORDINALITY AS r(d, src, lvl, age, needs, sector, size, e, n, flag, rk, pk, ord)
+			ORDER BY ord
+			RETURNING id, public_id, release_month
+			""";
 
 	/** Sector codes among {@code codes} that the council does not have. */
 	List<String> unknownSectors(String authority, Collection<String> codes) {
@@ -93,18 +115,18 @@ class IntroductionRepository {
 				""").param("a", authority).param("codes", codes.toArray(String[]::new)).query(String.class).list();
 	}
 
-	/** Apportions the introductions to small areas; returns the ids that got no share. */
-	List<Long> allocate(List<Long> ids) {
-		jdbc.sql("""
-				INSERT INTO introduction_share (introduction_id, small_area_code, share)
-				SELECT i.id, f.small_area_code, f.share FROM introduction i, introduction_allocation(i.id) f
-				WHERE i.id = ANY(:ids)
-				""").param("ids", ids.toArray(Long[]::new)).update();
-		return jdbc.sql("""
-				SELECT id FROM unnest(CAST(:ids AS bigint[])) AS id
-				WHERE NOT EXISTS (SELECT 1 FROM introduction_share s WHERE s.introduction_id = id)
-				ORDER BY id
-				""").param("ids", ids.toArray(Long[]::new)).query(Long.class).list();
+	/**
+	 * Places each introduction in its one small area (introduction_placement); returns
+	 * the ids that have none.
+	 */
+	List<Long> place(List<Long> ids) {
+		jdbc.sql("UPDATE introduction SET small_area_code = introduction_placement(id) WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.update();
+		return jdbc.sql("SELECT id FROM introduction WHERE id = ANY(:ids) AND small_area_code IS NULL ORDER BY id")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
 	}
 
 	/** Whether a grid cell touches any of the council's small areas. */
@@ -122,57 +144,35 @@ class IntroductionRepository {
 	}
 
 	/**
-	 * Apportions every introduction of a council again, after its geography or sectors
-	 * changed. One said to be out of area whose location now lies wholly in patches is
-	 * counted where its location puts it. Returns how many were so counted.
+	 * Places every introduction of a council again, after its geography or sectors
+	 * changed, with the same keys. One said to be out of area whose location now lies
+	 * wholly in patches is counted where its location puts it. Returns how many were so
+	 * counted.
 	 */
-	int reallocateAll(String authority) {
-		jdbc.sql("""
-				DELETE FROM introduction_share s USING introduction i
-				WHERE i.id = s.introduction_id AND i.authority_code = :a
-				""").param("a", authority).update();
-		jdbc.sql("""
-				INSERT INTO introduction_share (introduction_id, small_area_code, share)
-				SELECT i.id, f.small_area_code, f.share FROM introduction i, introduction_allocation(i.id) f
-				WHERE i.authority_code = :a
-				""").param("a", authority).update();
-		return jdbc
-			.sql("""
-					INSERT INTO introduction_share (introduction_id, small_area_code, share)
-					SELECT i.id, f.small_area_code, f.share FROM introduction i, introduction_allocation(i.id, false) f
-					WHERE i.authority_code = :a AND NOT EXISTS (SELECT 1 FROM introduction_share s WHERE s.introduction_id = i.id)
-					""")
+	int placeAll(String authority) {
+		jdbc.sql("UPDATE introduction SET small_area_code = introduction_placement(id) WHERE authority_code = :a")
 			.param("a", authority)
 			.update();
+		return jdbc.sql("""
+				UPDATE introduction SET small_area_code = introduction_placement(id, false)
+				WHERE authority_code = :a AND small_area_code IS NULL
+				""").param("a", authority).update();
 	}
 
 	/**
-	 * Where one introduction was counted, by neighbourhood (with its post) and by ward.
+	 * Where one introduction is counted: its small area's neighbourhood (with its post)
+	 * and ward.
 	 */
-	Allocation allocation(long id) {
-		List<Allocation.NeighbourhoodShare> neighbourhoods = jdbc
-			.sql("""
-					SELECT n.name, round(sum(p.share)::numeric, 2)::float8 AS share, cp.name AS patch, cp.status AS patch_status
-					FROM introduction_place p
-					LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
-					LEFT JOIN coordinator_post cp ON cp.id = p.post_id
-					WHERE p.introduction_id = :id
-					GROUP BY n.name, cp.name, cp.status ORDER BY sum(p.share) DESC, n.name
-					""")
-			.param("id", id)
-			.query(Allocation.NeighbourhoodShare.class)
-			.list();
-		List<Allocation.WardShare> wards = jdbc.sql("""
-				SELECT w.code, w.name, round(sum(p.share)::numeric, 2)::float8 AS share
-				FROM introduction_place p JOIN ward w ON w.code = p.ward_code
+	CountedIn countedIn(long id) {
+		return jdbc.sql("""
+				SELECT n.name AS neighbourhood, cp.name AS patch, cp.status AS patch_status, w.code AS ward_code,
+					w.name AS ward, p.post_id IS NULL AS out_of_area
+				FROM introduction_place p
+				LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+				LEFT JOIN coordinator_post cp ON cp.id = p.post_id
+				LEFT JOIN ward w ON w.code = p.ward_code
 				WHERE p.introduction_id = :id
-				GROUP BY w.code, w.name ORDER BY sum(p.share) DESC, w.name
-				""").param("id", id).query(Allocation.WardShare.class).list();
-		double outOfArea = jdbc.sql("""
-				SELECT coalesce(round(sum(share)::numeric, 2), 0)::float8 FROM introduction_place
-				WHERE introduction_id = :id AND post_id IS NULL
-				""").param("id", id).query(Double.class).single();
-		return new Allocation(neighbourhoods, wards, outOfArea);
+				""").param("id", id).query(CountedIn.class).single();
 	}
 
 }

@@ -12,24 +12,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores checked introductions for {@link Introductions}, inside its transaction: the
- * sectors must be the council's, and every introduction must be apportioned somewhere, or
+ * sectors must be the council's, and every introduction must be placed somewhere, or
  * {@link IntroductionRefused} names each line and the transaction stores nothing.
  */
 @Component
 class IntroductionStore {
 
+	/** What was stored: the batch and its introductions, in the order given. */
+	record Saved(IntroductionRepository.Batch batch, List<IntroductionRepository.Stored> introductions) {
+	}
+
 	private final IntroductionRepository introductions;
 
-	IntroductionStore(IntroductionRepository introductions) {
+	private final ReleaseRepository releases;
+
+	IntroductionStore(IntroductionRepository introductions, ReleaseRepository releases) {
 		this.introductions = introductions;
+		this.releases = releases;
 	}
 
 	/**
-	 * Checks the sectors, stores the introductions in a new batch and apportions them;
-	 * any problem refuses them all (the transaction rolls back).
+	 * Checks the sectors, stores the introductions in a new batch, each counted under a
+	 * month not yet released, and places each in one small area; any problem refuses them
+	 * all (the transaction rolls back).
+	 * @param keys record keys (rounding); placeKeys the keys drawing each one's small
+	 * area
 	 */
-	List<Long> save(String authority, List<Line> lines, Kind kind, String note, String user, boolean synthetic,
-			IntSupplier keys) {
+	Saved save(String authority, List<Line> lines, Kind kind, String note, String user, boolean synthetic,
+			IntSupplier keys, IntSupplier placeKeys) {
 		List<Problem> problems = new ArrayList<>();
 		List<String> unknown = introductions.unknownSectors(authority,
 				lines.stream()
@@ -47,10 +57,12 @@ class IntroductionStore {
 		if (!problems.isEmpty()) {
 			throw new IntroductionRefused(problems);
 		}
-		long batch = introductions.newBatch(authority, kind, synthetic, note, user);
-		List<Long> ids = introductions.insert(batch, authority, lines.stream().map(Line::introduction).toList(),
-				synthetic, keys);
-		List<Long> unallocated = introductions.allocate(ids);
+		releases.lockShared(authority);
+		var batch = introductions.newBatch(authority, kind, synthetic, note, user);
+		var stored = introductions.insert(batch.id(), authority, lines.stream().map(Line::introduction).toList(),
+				synthetic, keys, placeKeys);
+		List<Long> ids = stored.stream().map(IntroductionRepository.Stored::id).toList();
+		List<Long> unallocated = introductions.place(ids);
 		for (Long id : unallocated) {
 			Line line = lines.get(ids.indexOf(id));
 			problems.add(unallocated(authority, line));
@@ -58,7 +70,7 @@ class IntroductionStore {
 		if (!problems.isEmpty()) {
 			throw new IntroductionRefused(problems);
 		}
-		return ids;
+		return new Saved(batch, stored);
 	}
 
 	private Problem unallocated(String authority, Line line) {

@@ -3,37 +3,43 @@ package org.lacatlas.introduction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.UUID;
 import java.util.function.IntSupplier;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.disclosure.DisclosureControl;
-import org.lacatlas.disclosure.SuppressedCount;
 import org.lacatlas.introduction.IntroductionCsv.Line;
 import org.lacatlas.introduction.IntroductionRepository.Kind;
-import org.lacatlas.introduction.StatisticsRepository.Cell;
+import org.lacatlas.introduction.IntroductionRepository.Stored;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Anonymised introductions: record them (one from the form, or a CSV file all or nothing)
- * and publish their aggregates. Every published count goes through
- * {@link DisclosureControl} here, and only here; no method returns an introduction.
+ * and publish their aggregates. This module makes every published introduction figure,
+ * through {@link DisclosureControl}, from released months only
+ * ({@link IntroductionReleases}): its own summaries and density maps here, and the
+ * figures of other modules' areas through {@link #inAreas}. No method returns an
+ * introduction.
  */
 @Service
 public class Introductions {
 
-	/** What a coordinator gets back on recording: the id and where it is counted. */
-	public record Recorded(long id, Allocation allocation) {
+	/**
+	 * What a coordinator gets back on recording: an opaque id, the month whose release
+	 * will count it, and where it is counted.
+	 */
+	public record Recorded(UUID id, YearMonth release, CountedIn countedIn) {
 	}
 
-	public record Imported(int imported, List<Long> ids) {
+	/**
+	 * A CSV import: how many (the importer's own), the batch, and the months counting
+	 * them.
+	 */
+	public record Imported(int imported, UUID batch, List<UUID> ids, List<YearMonth> releases) {
 	}
 
 	/**
@@ -47,9 +53,13 @@ public class Introductions {
 
 	private final IntroductionStore store;
 
+	private final SummaryPublication summaries;
+
 	private final StatisticsRepository statistics;
 
 	private final DensityPublication densityPublication;
+
+	private final IntroductionReleases releases;
 
 	private final SectorRepository sectors;
 
@@ -61,13 +71,15 @@ public class Introductions {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	Introductions(IntroductionRepository introductions, IntroductionStore store, StatisticsRepository statistics,
-			DensityPublication densityPublication, SectorRepository sectors, DisclosureControl disclosure,
-			ObjectMapper json) {
+	Introductions(IntroductionRepository introductions, IntroductionStore store, SummaryPublication summaries,
+			StatisticsRepository statistics, DensityPublication densityPublication, IntroductionReleases releases,
+			SectorRepository sectors, DisclosureControl disclosure, ObjectMapper json) {
 		this.introductions = introductions;
 		this.store = store;
+		this.summaries = summaries;
 		this.statistics = statistics;
 		this.densityPublication = densityPublication;
+		this.releases = releases;
 		this.sectors = sectors;
 		this.disclosure = disclosure;
 		this.reader = new IntroductionReader(json);
@@ -77,88 +89,73 @@ public class Introductions {
 	@Transactional
 	public Recorded record(String authority, String json, String user) {
 		NewIntroduction introduction = reader.fromJson(json, LocalDate.now(clock));
-		long id = store
+		Stored stored = store
 			.save(authority, List.of(new Line(null, introduction)), Kind.FORM, "Recorded with the form", user, false,
-					disclosure::newRecordKey)
+					disclosure::newRecordKey, disclosure::newRecordKey)
+			.introductions()
 			.get(0);
-		return new Recorded(id, introductions.allocation(id));
+		return new Recorded(stored.publicId(), YearMonth.from(stored.releaseMonth()),
+				introductions.countedIn(stored.id()));
 	}
 
 	@Transactional
 	public Imported importCsv(String authority, String csv, String user) {
 		List<Line> lines = IntroductionCsv.read(csv, LocalDate.now(clock));
-		List<Long> ids = store.save(authority, lines, Kind.IMPORT, "CSV import of " + lines.size() + " introductions",
-				user, false, disclosure::newRecordKey);
-		return new Imported(ids.size(), ids);
+		var saved = store.save(authority, lines, Kind.IMPORT, "CSV import of " + lines.size() + " introductions", user,
+				false, disclosure::newRecordKey, disclosure::newRecordKey);
+		return new Imported(saved.introductions().size(), saved.batch().publicId(),
+				saved.introductions().stream().map(Stored::publicId).toList(),
+				saved.introductions().stream().map(s -> YearMonth.from(s.releaseMonth())).distinct().sorted().toList());
 	}
 
 	/**
-	 * Synthetic introductions (the demo's), keyed by {@code keys} so they publish the
-	 * same every run.
+	 * Synthetic introductions (the demo's), keyed by {@code keys} and placed by
+	 * {@code placeKeys} so they publish the same every run.
 	 */
 	@Transactional
-	List<Long> recordSynthetic(String authority, List<NewIntroduction> rows, String note, IntSupplier keys) {
-		return store.save(authority, rows.stream().map(r -> new Line(null, r)).toList(), Kind.DEMO, note, "demo", true,
-				keys);
+	void recordSynthetic(String authority, List<NewIntroduction> rows, String note, IntSupplier keys,
+			IntSupplier placeKeys) {
+		store.save(authority, rows.stream().map(r -> new Line(null, r)).toList(), Kind.DEMO, note, "demo", true, keys,
+				placeKeys);
 	}
 
 	public List<SectorChoice> sectors(String authority) {
 		return sectors.choices(authority);
 	}
 
+	/** What has been released, for pages to offer those months. */
+	public IntroductionReleases.State releases(String authority) {
+		return releases.state(authority)
+			.orElseThrow(() -> new IllegalArgumentException("No month's introductions have been released yet."));
+	}
+
 	@Transactional(readOnly = true)
 	public Summary summary(String authority, String by, String from, String to) {
-		Period period = Period.parse(from, to, YearMonth.now(clock));
 		Breakdown breakdown = Breakdown.parse(by);
-		List<Cell> cells = switch (breakdown) {
-			case WARD -> statistics.wards(authority, period);
-			case NEIGHBOURHOOD -> statistics.neighbourhoods(authority, period);
-			case PATCH -> statistics.patches(authority, period);
-			case SOURCE -> categories(Source.values(), Source::label, statistics.byColumn("source", authority, period));
-			case LEVEL -> categories(new Integer[] { 1, 2 }, level -> "Level " + level,
-					statistics.byColumn("support_level", authority, period));
-			case AGE_BAND ->
-				categories(AgeBand.values(), AgeBand::code, statistics.byColumn("age_band", authority, period));
-			case NEED -> categories(Need.values(), Need::label, statistics.byColumn("needs", authority, period));
-		};
-		return new Summary(breakdown.parameter(), period.from(), period.to(),
-				statistics.anySynthetic(authority, period), disclosureNote(),
-				cells.stream().map(this::publish).toList(), publish(statistics.total(authority, period)));
+		return summaries.summary(authority, breakdown, releases.period(authority, from, to, false));
 	}
 
 	/**
-	 * A hexagon grid of introductions per 1,000 residents as GeoJSON (WGS84).
+	 * A hexagon grid of introductions per 1,000 residents as GeoJSON (WGS84), for
+	 * released months whose introductions are still held.
 	 * @param centres each hexagon as its centre (a point), for a map that draws the
 	 * hexagons from {@link DensityTiles} and needs only their figures and label points
 	 */
 	@Transactional(readOnly = true)
 	public ObjectNode density(String authority, int cellSize, String from, String to, boolean centres) {
 		DensityPublication.checkCellSize(cellSize);
-		Period period = Period.parse(from, to, YearMonth.now(clock));
+		Period period = releases.period(authority, from, to, true);
 		return geoJson.collection(densityPublication.hexagons(authority, period, cellSize, centres), cellSize, period,
-				statistics.anySynthetic(authority, period), disclosureNote());
+				statistics.anySynthetic(authority, period), summaries.note());
 	}
 
-	private Summary.Disclosure disclosureNote() {
-		return new Summary.Disclosure(disclosure.k(), disclosure.k(), disclosure.method());
-	}
-
-	private Summary.Row publish(Cell cell) {
-		SuppressedCount n = disclosure.count(cell.count(), cell.cellKey());
-		Double rate = cell.residents() == null ? null : disclosure.ratePer1000(n, cell.residents());
-		return new Summary.Row(cell.key(), cell.label(), cell.status(), n, n.isSuppressed(), cell.residents(), rate);
-	}
-
-	/** One cell per category, in the category's order, zeros included. */
-	private static <T> List<Cell> categories(T[] all, Function<T, String> label, List<Cell> present) {
-		Map<String, Cell> byKey = present.stream().collect(Collectors.toMap(Cell::key, c -> c));
-		return Arrays.stream(all).map(value -> {
-			String key = value instanceof AgeBand band ? band.code()
-					: value instanceof Enum<?> e ? e.name() : value.toString();
-			Cell cell = byKey.get(key);
-			return new Cell(key, label.apply(value), null, cell == null ? 0 : cell.count(),
-					cell == null ? 0 : cell.cellKey(), null);
-		}).toList();
+	/**
+	 * The council's released introductions of all months, by small area: how coverage,
+	 * gaps, ward pages and scenarios get a figure for any set of small areas.
+	 */
+	@Transactional(readOnly = true)
+	public AreaIntroductions inAreas(String authority) {
+		return new AreaIntroductions(statistics.areaRows(authority), disclosure);
 	}
 
 }

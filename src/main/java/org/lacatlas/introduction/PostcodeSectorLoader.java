@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds a council's postcode sectors from the postcode file its manifest names, inside
- * the import's transaction, and apportions every introduction of the council again: the
- * small areas they were counted in may have changed. A fault in the file refuses the
- * whole import. A council without a postcode file keeps the sectors it has (none for a
- * new one): coordinators then record introductions by grid cell.
+ * the import's transaction, and places every introduction of the council again (with its
+ * own key: the small areas may have changed), then makes again the releases whose
+ * introductions are still held. An import is an administrator's act, not something a
+ * coordinator can bring about; releases whose introductions the retention rule deleted
+ * keep their figures. A fault in the file refuses the whole import. A council without a
+ * postcode file keeps the sectors it has (none for a new one): coordinators then record
+ * introductions by grid cell.
  */
 @Component
 class PostcodeSectorLoader {
@@ -24,9 +27,12 @@ class PostcodeSectorLoader {
 
 	private final IntroductionRepository introductions;
 
-	PostcodeSectorLoader(SectorRepository sectors, IntroductionRepository introductions) {
+	private final ReleaseRepository releases;
+
+	PostcodeSectorLoader(SectorRepository sectors, IntroductionRepository introductions, ReleaseRepository releases) {
 		this.sectors = sectors;
 		this.introductions = introductions;
+		this.releases = releases;
 	}
 
 	@EventListener
@@ -43,7 +49,9 @@ class PostcodeSectorLoader {
 					files.units().size());
 		}
 		sectors.deriveShares(authority);
-		int moved = introductions.reallocateAll(authority);
+		releases.lockAlone(authority);
+		int moved = introductions.placeAll(authority);
+		releases.remakeHeld(authority);
 		if (moved > 0) {
 			log.warn("{} introductions said to be out of area now lie wholly in patches and are counted there", moved);
 		}

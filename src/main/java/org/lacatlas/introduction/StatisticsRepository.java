@@ -6,9 +6,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Raw aggregates of introductions over a period, each with its cell key (the sum of its
- * records' keys) for disclosure control. Nothing leaves this class except through
- * {@link Introductions}, which publishes it. Geographic counts are sums of shares.
+ * Raw cells of released months, from the releases' aggregates (never from the
+ * introductions themselves, so a figure is made from what was frozen at release). Each
+ * cell has its count of whole introductions, its cell key (the sum of their record keys)
+ * and the most of them any one person recorded, for disclosure control. Nothing leaves
+ * this class except through {@link Introductions}, which publishes it.
  */
 @Repository
 class StatisticsRepository {
@@ -16,26 +18,30 @@ class StatisticsRepository {
 	/**
 	 * A raw cell.
 	 *
-	 * @param count introductions (a sum of shares for areas)
+	 * @param count introductions
 	 * @param cellKey sum of the record keys of the introductions counted
+	 * @param byOnePerson the most of them recorded by any one person
 	 * @param residents Census 2021 residents of the area, or null for a category
 	 */
-	record Cell(String key, String label, String status, double count, long cellKey, Long residents) {
+	record Cell(String key, String label, String status, long count, long cellKey, long byOnePerson, Long residents) {
 	}
 
 	/**
-	 * Introductions in the period with their shares, grouped by a key, one row per
-	 * introduction.
+	 * Released small-area aggregates in the period, grouped by a key and then a recorder.
 	 */
-	private static final String PER_INTRODUCTION = """
+	private static final String BY_AREA = """
 			WITH per AS (
-				SELECT %s AS key, introduction_id, min(record_key) AS record_key, sum(share) AS share
-				FROM introduction_place
-				WHERE authority_code = :a AND introduced_on >= :from AND introduced_on < :to
+				SELECT %s AS key, recorded_by, sum(introductions) AS n, sum(key_sum) AS k
+				FROM introduction_release_place
+				WHERE authority_code = :a AND month >= :from AND month < :to
 				GROUP BY 1, 2
 			), cells AS (
-				SELECT key, sum(share) AS count, sum(record_key) AS cell_key FROM per GROUP BY key
+				SELECT key, sum(n) AS count, sum(k) AS cell_key, max(n) AS by_one FROM per GROUP BY key
 			)
+			""";
+
+	private static final String COLUMNS = """
+			coalesce(c.count, 0) AS count, coalesce(c.cell_key, 0) AS cell_key, coalesce(c.by_one, 0) AS by_one_person
 			""";
 
 	private final JdbcClient jdbc;
@@ -45,29 +51,27 @@ class StatisticsRepository {
 	}
 
 	List<Cell> wards(String authority, Period period) {
-		return cells(PER_INTRODUCTION.formatted("ward_code") + """
-				SELECT w.code AS key, w.name AS label, NULL AS status, coalesce(c.count, 0) AS count,
-					coalesce(c.cell_key, 0) AS cell_key,
+		return cells(BY_AREA.formatted("ward_code") + """
+				SELECT w.code AS key, w.name AS label, NULL AS status, %s,
 					(SELECT coalesce(sum(residents), 0) FROM small_area s WHERE s.ward_code = w.code) AS residents
 				FROM ward w LEFT JOIN cells c ON c.key = w.code
 				WHERE w.authority_code = :a ORDER BY w.name
-				""", authority, period);
+				""".formatted(COLUMNS), authority, period);
 	}
 
 	List<Cell> neighbourhoods(String authority, Period period) {
-		return cells(PER_INTRODUCTION.formatted("neighbourhood_id") + """
-				SELECT n.id::text AS key, n.name AS label, NULL AS status, coalesce(c.count, 0) AS count,
-					coalesce(c.cell_key, 0) AS cell_key,
+		return cells(BY_AREA.formatted("neighbourhood_id") + """
+				SELECT n.id::text AS key, n.name AS label, NULL AS status, %s,
 					(SELECT coalesce(sum(s.residents), 0) FROM neighbourhood_area na
 						JOIN small_area s ON s.code = na.small_area_code WHERE na.neighbourhood_id = n.id) AS residents
 				FROM neighbourhood n JOIN neighbourhood_plan p ON p.id = n.plan_id AND p.authority_code = :a
 				LEFT JOIN cells c ON c.key = n.id
 				ORDER BY n.name, n.id
-				""", authority, period);
+				""".formatted(COLUMNS), authority, period);
 	}
 
 	/**
-	 * A share's row in the patch table: its post, or out of area split by the
+	 * A cell's row in the patch table: its post, or out of area split by the
 	 * coordinator's flag.
 	 */
 	private static final String PATCH_KEY = """
@@ -98,52 +102,48 @@ class StatisticsRepository {
 				SELECT 'out-of-area-worked-with', 'Out of area, worked with', NULL, 2, residents
 				FROM out_of_area
 			)
-			SELECT r.key, r.label, r.status, coalesce(c.count, 0) AS count,
-				coalesce(c.cell_key, 0) AS cell_key, r.residents
+			SELECT r.key, r.label, r.status, %s, r.residents
 			FROM rows r LEFT JOIN cells c ON c.key = r.key
 			ORDER BY r.ord, r.label
-			""";
+			""".formatted(COLUMNS);
 
 	/**
 	 * One row per post with a patch (in post or vacant), then introductions in no post's
 	 * patch: not allocated, and worked with anyway.
 	 */
 	List<Cell> patches(String authority, Period period) {
-		return cells(PER_INTRODUCTION.formatted(PATCH_KEY) + PATCH_ROWS, authority, period);
+		return cells(BY_AREA.formatted(PATCH_KEY) + PATCH_ROWS, authority, period);
 	}
 
 	/**
-	 * Counts by a column of the introduction (source, support_level, age_band); only keys
-	 * present.
+	 * Counts by source, level, ageBand or need (as {@code introduction_release_category}
+	 * names them); only values present.
 	 */
-	List<Cell> byColumn(String column, String authority, Period period) {
-		String sql = switch (column) {
-			case "source", "support_level", "age_band" -> """
-					SELECT %s::text AS key, NULL AS label, NULL AS status, count(*) AS count,
-						sum(record_key) AS cell_key, NULL AS residents
-					FROM introduction WHERE authority_code = :a AND introduced_on >= :from AND introduced_on < :to
-					GROUP BY 1
-					""".formatted(column);
-			case "needs" -> """
-					SELECT need AS key, NULL AS label, NULL AS status, count(*) AS count,
-						sum(record_key) AS cell_key, NULL AS residents
-					FROM introduction, unnest(needs) AS need
-					WHERE authority_code = :a AND introduced_on >= :from AND introduced_on < :to
-					GROUP BY 1
-					""";
-			default -> throw new IllegalArgumentException("No such column: " + column);
-		};
-		return cells(sql, authority, period);
+	List<Cell> byCategory(String category, String authority, Period period) {
+		return jdbc.sql("""
+				SELECT value AS key, NULL AS label, NULL AS status, sum(n) AS count, sum(k) AS cell_key,
+					max(n) AS by_one_person, NULL AS residents
+				FROM (SELECT value, recorded_by, sum(introductions) AS n, sum(key_sum) AS k
+					FROM introduction_release_category
+					WHERE authority_code = :a AND category = :category AND month >= :from AND month < :to
+					GROUP BY 1, 2) per
+				GROUP BY 1
+				""")
+			.param("category", category)
+			.param("a", authority)
+			.param("from", period.firstDay())
+			.param("to", period.end())
+			.query(Cell.class)
+			.list();
 	}
 
 	/** Every introduction in the period, with the council's residents. */
 	Cell total(String authority, Period period) {
-		return cells("""
-				SELECT 'total' AS key, 'Total' AS label, NULL AS status, count(*) AS count,
-					coalesce(sum(record_key), 0) AS cell_key,
+		return cells(BY_AREA.formatted("'total'") + """
+				SELECT 'total' AS key, 'Total' AS label, NULL AS status, %s,
 					(SELECT coalesce(sum(residents), 0) FROM small_area WHERE authority_code = :a) AS residents
-				FROM introduction WHERE authority_code = :a AND introduced_on >= :from AND introduced_on < :to
-				""", authority, period).get(0);
+				FROM (SELECT 'total' AS key) t LEFT JOIN cells c ON c.key = t.key
+				""".formatted(COLUMNS), authority, period).get(0);
 	}
 
 	/**
@@ -152,14 +152,31 @@ class StatisticsRepository {
 	 */
 	boolean anySynthetic(String authority, Period period) {
 		return jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM introduction
-					WHERE authority_code = :a AND introduced_on >= :from AND introduced_on < :to AND synthetic)
+				SELECT EXISTS (SELECT 1 FROM introduction_release
+					WHERE authority_code = :a AND month >= :from AND month < :to AND synthetic)
 				""")
 			.param("a", authority)
 			.param("from", period.firstDay())
 			.param("to", period.end())
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * The council's released introductions of all months by small area and recorder: what
+	 * {@link AreaIntroductions} publishes any set of small areas from.
+	 */
+	List<AreaIntroductions.Row> areaRows(String authority) {
+		return jdbc.sql("""
+				SELECT small_area_code, recorded_by, sum(introductions), sum(key_sum)
+				FROM introduction_release_area WHERE authority_code = :a
+				GROUP BY 1, 2 ORDER BY 1, 2
+				""")
+			.param("a", authority)
+			// an explicit mapper: the by-name one probes column spellings with an
+			// exception per miss
+			.query((rs, n) -> new AreaIntroductions.Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+			.list();
 	}
 
 	private List<Cell> cells(String sql, String authority, Period period) {

@@ -48,7 +48,7 @@ class DensityTileController {
 		TileAnswers.check(z, x, y);
 		String version;
 		try {
-			version = council.code() + "-" + density.version(cellSize, from, to);
+			version = density.version(council.code(), cellSize, from, to);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());

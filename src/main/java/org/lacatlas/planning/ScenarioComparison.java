@@ -10,10 +10,13 @@ import org.lacatlas.coordinator.PostStatus;
 import org.lacatlas.council.Council;
 import org.lacatlas.council.Councils;
 import org.lacatlas.coverage.AreaCoverage;
+import org.lacatlas.coverage.CoverageLine;
 import org.lacatlas.coverage.CoverageLines;
 import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.coverage.NeedModel;
 import org.lacatlas.coverage.NeedWeights;
+import org.lacatlas.disclosure.SuppressedCount;
+import org.lacatlas.introduction.AreaIntroductions;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -55,7 +58,8 @@ public class ScenarioComparison {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Name 1 to 10 scenarios, e.g. ?ids=current,4.");
 		}
 		List<AreaCoverage> areas = coverage.areas(authority);
-		CoverageLines.Introductions introductions = lines.introductions(authority);
+		AreaIntroductions introductions = lines.introductions(authority);
+		CoverageLine borough = coverage.report(authority).borough();
 		Council council = councils.get(authority);
 		return ids.stream().map(String::trim).map(id -> {
 			if (CURRENT.equals(id)) {
@@ -64,15 +68,15 @@ public class ScenarioComparison {
 					.stream()
 					.filter(p -> p.status() == PostStatus.IN_POST)
 					.toList();
-				return figures(council, null, "Today", inPost, areas, introductions);
+				return figures(council, null, "Today", inPost, areas, introductions, borough);
 			}
 			Scenario s = scenarios.get(authority, parse(id));
-			return figures(council, s.id(), s.name(), s.posts(), areas, introductions);
+			return figures(council, s.id(), s.name(), s.posts(), areas, introductions, borough);
 		}).toList();
 	}
 
 	ScenarioFigures figures(Council council, Long id, String name, List<ScenarioPost> posts, List<AreaCoverage> areas,
-			CoverageLines.Introductions introductions) {
+			AreaIntroductions introductions, CoverageLine borough) {
 		Map<String, AreaCoverage> byCode = new HashMap<>();
 		areas.forEach(a -> byCode.put(a.code(), a));
 		Map<String, Double> need = NeedModel.needs(areas, NeedWeights.defaults());
@@ -101,9 +105,16 @@ public class ScenarioComparison {
 				olderCovered, ratio(olderCovered, older), Math.round(needCovered), ratio(needCovered, allNeed),
 				coordinators, yearly,
 				residentsCovered == 0 || yearly == null ? null : Math.round(100.0 * yearly / residentsCovered) / 100.0,
-				lines.line("scenario", name, areas, a -> covered.contains(a.code()), introductions)
-					.introductionsCovered(),
-				patches);
+				introductionsCovered(introductions, covered, borough), patches);
+	}
+
+	/**
+	 * Introductions in the covered areas, published as a part of the borough's (a table
+	 * of one part: where it could be counted against the borough's figure it is "&lt;k").
+	 */
+	private static SuppressedCount introductionsCovered(AreaIntroductions introductions, Set<String> covered,
+			CoverageLine borough) {
+		return introductions.protect(borough.introductions(), List.of(introductions.count(covered))).get(0);
 	}
 
 	private static double ratio(double part, double whole) {

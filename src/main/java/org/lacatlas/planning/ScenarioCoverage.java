@@ -12,6 +12,7 @@ import org.lacatlas.coverage.AreaCoverage;
 import org.lacatlas.coverage.CoverageLine;
 import org.lacatlas.coverage.CoverageLines;
 import org.lacatlas.coverage.CoverageReports;
+import org.lacatlas.introduction.AreaIntroductions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ public class ScenarioCoverage {
 		Scenario scenario = scenarios.get(authority, id);
 		CoverageReports.Report today = coverage.report(authority);
 		List<AreaCoverage> areas = coverage.areas(authority);
-		CoverageLines.Introductions introductions = lines.introductions(authority);
+		AreaIntroductions introductions = lines.introductions(authority);
 		Set<String> covered = new HashSet<>();
 		scenario.posts().stream().filter(ScenarioPost::covers).forEach(p -> covered.addAll(p.smallAreas()));
 		Map<String, List<AreaCoverage>> wards = new LinkedHashMap<>();
@@ -58,9 +59,9 @@ public class ScenarioCoverage {
 			patches.add(line(String.valueOf(i + 1), p.name(), filter(areas, a -> codes.contains(a.code())),
 					p.covers() ? codes : Set.of(), introductions));
 		}
-		return new CoverageReports.Report(
-				line(today.borough().code(), today.borough().name(), areas, covered, introductions), wardLines,
-				patches);
+		CoverageLine borough = line(today.borough().code(), today.borough().name(), areas, covered, introductions);
+		return new CoverageReports.Report(borough, lines.table(borough, wardLines, introductions),
+				lines.table(borough, patches, introductions));
 	}
 
 	private static List<AreaCoverage> filter(List<AreaCoverage> areas, Predicate<AreaCoverage> keep) {
@@ -68,7 +69,7 @@ public class ScenarioCoverage {
 	}
 
 	private CoverageLine line(String code, String name, List<AreaCoverage> areas, Set<String> covered,
-			CoverageLines.Introductions introductions) {
+			AreaIntroductions introductions) {
 		return lines.line(code, name, areas, a -> covered.contains(a.code()), introductions);
 	}
 

@@ -5,6 +5,7 @@
  * answer is: {@code optimiser} builds the expansion model, solved and proved with the
  * exact solver of {@code neighbourhood :: partition}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Planning", allowedDependencies = { "coordinator",
-		"council", "coverage", "disclosure", "geography", "neighbourhood", "neighbourhood :: partition" })
+@org.springframework.modulith.ApplicationModule(displayName = "Planning",
+		allowedDependencies = { "coordinator", "council", "coverage", "disclosure", "geography", "introduction",
+				"neighbourhood", "neighbourhood :: partition" })
 package org.lacatlas.planning;

@@ -22,15 +22,43 @@ public final class Benchmarks {
 		this.client = client;
 	}
 
-	/** {@code Benchmarks APP_URL [coverage]}: everything, or only coverage and gaps. */
+	/**
+	 * {@code Benchmarks APP_URL [coverage|introductions]}: everything, or only coverage
+	 * and gaps, or only the introduction summaries and density.
+	 */
 	public static void main(String[] args) throws Exception {
 		Benchmarks bench = new Benchmarks(BenchClient.signedIn(args[0]));
+		if (args.length > 1 && args[1].equals("introductions")) {
+			bench.introductions(50);
+			return;
+		}
 		if (args.length == 1) {
 			bench.neighbourhoodMoves(300);
 			bench.generator(5);
 			bench.planner(5);
+			bench.introductions(50);
 		}
 		bench.coverage(200);
+	}
+
+	/**
+	 * The introduction summaries and the density map, warm, over the evaluation's four
+	 * months and over a year of the demo's history (months every version of the app
+	 * publishes).
+	 */
+	void introductions(int rounds) throws Exception {
+		for (String period : List.of("from=2013-06&to=2013-09", "from=2025-10&to=2026-09")) {
+			for (String path : List.of("/api/introductions/summary?by=patch&", "/api/introductions/summary?by=ward&",
+					"/api/introductions/summary?by=need&", "/api/introductions/density?cellSize=500&",
+					"/api/introductions/density?cellSize=250&")) {
+				get(path + period);
+				List<Double> ms = new ArrayList<>();
+				for (int i = 0; i < rounds; i++) {
+					ms.add(time(() -> get(path + period)));
+				}
+				report(path + period + ", " + rounds + " requests", ms);
+			}
+		}
 	}
 
 	/** Coverage of the borough, wards and neighbourhoods, warm. */

@@ -96,7 +96,15 @@ class CaseloadTests extends IntegrationTest {
 
 	@Test
 	void aCouncilSeesOnlyItsOwnPostsAndNoFlagsWithoutACapacity() throws Exception {
-		JsonNode caseload = get(SecondCouncil.user("planner"), "/api/introductions/caseload");
+		ResponseEntity<String> answer = http.withBasicAuth(SecondCouncil.user("planner"), PASSWORD)
+			.getForEntity(url("/api/introductions/caseload"), String.class);
+		if (answer.getStatusCode().value() == 400) {
+			// Eastwick has released nothing unless another test recorded there: then it
+			// says so.
+			assertThat(answer.getBody()).contains("released yet");
+			return;
+		}
+		JsonNode caseload = json.readTree(answer.getBody());
 		Set<String> thurrock = new HashSet<>(jdbc.sql("SELECT id::text FROM coordinator_post WHERE authority_code = :a")
 			.param("a", THURROCK)
 			.query(String.class)
@@ -109,7 +117,8 @@ class CaseloadTests extends IntegrationTest {
 
 	@Test
 	void badPeriodsAreRefusedWithAProblem() {
-		for (String query : List.of("from=2025-13", "from=2020-01&to=2026-06", "from=2026-06&to=2026-01", "to=june")) {
+		for (String query : List.of("from=2025-13", "from=2020-01&to=2026-06", "from=2026-06&to=2026-01", "to=june",
+				"to=2099-01")) {
 			ResponseEntity<String> answer = http.withBasicAuth("planner", PASSWORD)
 				.getForEntity(url("/api/introductions/caseload?" + query), String.class);
 			assertThat(answer.getStatusCode().value()).as(query).isEqualTo(400);

@@ -76,8 +76,16 @@ class IntroductionDensityBrowserTests extends BrowserTest {
 		assertThat(sector.getOptions()).hasSize(30);
 		sector.selectByValue("RM17 6");
 		form.findElement(By.cssSelector("button[type=submit]")).click();
-		waitUpTo(10).until(ExpectedConditions.textToBePresentInElement(form, "Recorded (number"));
-		assertThat(form.getText()).contains("Grays", "Grays Riverside");
+		waitUpTo(10).until(ExpectedConditions.textToBePresentInElement(form, "Recorded. Counted in"));
+		// where it counts and the month whose release will publish it; no number that
+		// could count anyone
+		String neighbourhood = jdbc.sql("""
+				SELECT n.name FROM introduction_place p JOIN neighbourhood n ON n.id = p.neighbourhood_id
+				JOIN introduction i ON i.id = p.introduction_id WHERE NOT i.synthetic
+				""").query(String.class).single();
+		assertThat(form.findElement(By.cssSelector(".intro-status")).getText()).matches("Recorded\\. Counted in \\Q"
+				+ neighbourhood
+				+ "\\E \\([^0-9]+\\), [^0-9]+ ward, in the figures for [A-Z][a-z]+ 20\\d\\d, published once that month is released\\.");
 	}
 
 	private void showPeriod(String from, String to) {

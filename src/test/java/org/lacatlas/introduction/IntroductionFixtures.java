@@ -1,5 +1,7 @@
 package org.lacatlas.introduction;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -16,12 +19,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Helpers for introduction tests: calls as a demo user (HTTP Basic), places in EPSG:27700
- * and clean-up of test introductions, which are all dated before the demo's (2013).
+ * Helpers for introduction tests: calls as a demo user (HTTP Basic), places in
+ * EPSG:27700, releasing what a test recorded, and clean-up of test introductions (every
+ * one that is not the demo's synthetic data) and of the releases tests made.
  */
 final class IntroductionFixtures {
 
 	static final String PASSWORD = "test-password-1";
+
+	static final String THURROCK = "E06000034";
 
 	/** A 250 m cell by its south-west corner. */
 	record Cell(int easting, int northing) {
@@ -40,7 +46,11 @@ final class IntroductionFixtures {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	IntroductionFixtures(TestRestTemplate http, JdbcClient jdbc, Function<String, String> url) {
+	private final ApplicationContext context;
+
+	IntroductionFixtures(TestRestTemplate http, JdbcClient jdbc, Function<String, String> url,
+			ApplicationContext context) {
+		this.context = context;
 		this.http = http;
 		this.jdbc = jdbc;
 		this.url = url;
@@ -70,6 +80,21 @@ final class IntroductionFixtures {
 
 	ResponseEntity<String> get(String user, String path) {
 		return send(user, HttpMethod.GET, path, null, null);
+	}
+
+	ResponseEntity<byte[]> getBytes(String user, String path) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(user.toLowerCase(Locale.ROOT), PASSWORD);
+		return http.exchange(url.apply(path), HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+	}
+
+	/**
+	 * Records introductions as someone else (not a demo user): the people whose
+	 * introductions an attacker wants to learn about. Straight through the service, as
+	 * their own form or import would.
+	 */
+	void recordAsSomeoneElse(String user, String csv) {
+		context.getBean(Introductions.class).importCsv(THURROCK, csv, user);
 	}
 
 	JsonNode getJson(String user, String path) {
@@ -114,12 +139,45 @@ final class IntroductionFixtures {
 			.list();
 	}
 
-	/** Removes every introduction dated before the demo's, and batches left empty. */
+	/**
+	 * Releases the month open now (what the tests have recorded since the last release),
+	 * as the scheduler would on that month's release day; returns it.
+	 */
+	YearMonth releaseOpenMonth() {
+		YearMonth open = latestRelease().plusMonths(1);
+		LocalDate releaseDay = open.plusMonths(1).atDay(1).plusDays(properties().releaseAfterDays());
+		releases().releaseDue(THURROCK, releaseDay);
+		return open;
+	}
+
+	YearMonth latestRelease() {
+		return YearMonth.from(jdbc.sql("SELECT max(month) FROM introduction_release WHERE authority_code = :a")
+			.param("a", THURROCK)
+			.query(LocalDate.class)
+			.single());
+	}
+
+	/**
+	 * Removes every introduction that is not the demo's (all synthetic), batches left
+	 * empty, and the releases tests made (months after the last one closed today), so the
+	 * next test finds the demo as it started.
+	 */
 	void deleteTestIntroductions() {
-		jdbc.sql("DELETE FROM introduction WHERE introduced_on < DATE '2013-01-01'").update();
+		jdbc.sql("DELETE FROM introduction WHERE NOT synthetic").update();
 		jdbc.sql("""
 				DELETE FROM introduction_batch b WHERE NOT EXISTS (SELECT 1 FROM introduction i WHERE i.batch_id = b.id)
 				""").update();
+		jdbc.sql("DELETE FROM introduction_release WHERE month > :closed")
+			.param("closed", releases().lastClosed(LocalDate.now()).atDay(1))
+			.update();
+	}
+
+	private IntroductionReleases releases() {
+		return context.getBean(IntroductionReleases.class);
+	}
+
+	private IntroductionProperties properties() {
+		return context.getBean(IntroductionProperties.class);
 	}
 
 	private ResponseEntity<String> send(String user, HttpMethod method, String path, String body, MediaType type) {

@@ -1,7 +1,8 @@
 package org.lacatlas.introduction;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -25,9 +28,9 @@ import static org.lacatlas.introduction.IntroductionFixtures.introduction;
 import static org.lacatlas.introduction.IntroductionFixtures.sector;
 
 /**
- * Recording introductions: a coordinator gets back only an id and where it is counted;
- * anything that names or places a person finely is refused by field, not stored and not
- * logged; a CSV import is all or nothing.
+ * Recording introductions: a coordinator gets back only an opaque id, the month whose
+ * release counts it and where it is counted; anything that names or places a person
+ * finely is refused by field, not stored and not logged; a CSV import is all or nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class IntroductionRecordingTests extends IntegrationTest {
@@ -37,11 +40,17 @@ class IntroductionRecordingTests extends IntegrationTest {
 	@Autowired
 	TestRestTemplate http;
 
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	TransactionTemplate transaction;
+
 	IntroductionFixtures fixtures;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new IntroductionFixtures(http, jdbc, this::url);
+		fixtures = new IntroductionFixtures(http, jdbc, this::url, context);
 	}
 
 	@AfterEach
@@ -50,52 +59,72 @@ class IntroductionRecordingTests extends IntegrationTest {
 	}
 
 	@Test
-	void aCoordinatorGetsBackOnlyTheIdAndWhereTheIntroductionIsCounted() {
+	void aCoordinatorGetsBackOnlyAnOpaqueIdItsReleaseAndWhereTheIntroductionIsCounted() {
 		ResponseEntity<String> answer = fixtures.post("coordinator", introduction("2011-03-10", "GP_PRACTICE_MDT", 2,
 				"75-84", "\"OLDER_PERSON\", \"SENSORY_IMPAIRMENT\"", sector("rm17 6")));
 		assertThat(answer.getStatusCode().value()).isEqualTo(201);
 		JsonNode body = fixtures.read(answer.getBody());
-		assertThat(body.fieldNames()).toIterable().containsExactly("id", "allocation");
-		long id = body.get("id").asLong();
-		assertThat(jdbc.sql("SELECT sector_code FROM introduction WHERE id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single()).isEqualTo(GRAYS_SECTOR);
-		JsonNode neighbourhoods = body.at("/allocation/neighbourhoods");
-		double sum = 0;
-		for (JsonNode n : neighbourhoods) {
-			sum += n.get("share").asDouble();
-		}
-		assertThat(sum).isCloseTo(1.0, within(0.02));
-		assertThat(neighbourhoods.get(0).get("patch").asText()).isEqualTo("Grays Riverside");
-		assertThat(body.at("/allocation/outOfArea").asDouble()).isBetween(0.3, 0.7);
-		assertThat(body.at("/allocation/wards")).isNotEmpty();
+		assertThat(body.fieldNames()).toIterable().containsExactly("id", "release", "countedIn");
+		UUID id = UUID.fromString(body.get("id").asText());
+		assertThat(id.version()).isEqualTo(4);
+		Map<String, Object> stored = jdbc.sql("""
+				SELECT i.sector_code, n.name AS neighbourhood, cp.name AS patch, w.code AS ward,
+					to_char(i.release_month, 'YYYY-MM') AS release
+				FROM introduction i JOIN introduction_place p ON p.introduction_id = i.id
+				LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+				LEFT JOIN coordinator_post cp ON cp.id = p.post_id
+				JOIN ward w ON w.code = p.ward_code
+				WHERE i.public_id = :id
+				""").param("id", id).query().singleRow();
+		assertThat(stored.get("sector_code")).isEqualTo(GRAYS_SECTOR);
+		assertThat(body.at("/countedIn/neighbourhood").asText()).isEqualTo(stored.get("neighbourhood"));
+		assertThat(body.at("/countedIn/wardCode").asText()).isEqualTo(stored.get("ward"));
+		assertThat(body.at("/countedIn/outOfArea").asBoolean()).isEqualTo(stored.get("patch") == null);
+		// dated 2011, recorded now: counted under the first month not yet released
+		assertThat(body.get("release").asText()).isEqualTo(stored.get("release"))
+			.isEqualTo(fixtures.latestRelease().plusMonths(1).toString());
 	}
 
 	/**
-	 * A sector spans several neighbourhoods: it is shared between them in proportion to
-	 * its live postcodes lying in each (through the small areas they lie in).
+	 * A sector spans several neighbourhoods: each introduction is drawn whole into one of
+	 * its small areas, each with the chance of its share of the sector's postcodes. Over
+	 * 1,024 evenly spaced place keys the small areas come up in those shares.
 	 */
 	@Test
-	void aSectorIsSharedBetweenNeighbourhoodsByItsPostcodes() {
-		long id = fixtures
-			.read(fixtures
-				.post("coordinator", introduction("2011-04-01", "OTHER", 1, "45-64", "\"OTHER\"", sector(GRAYS_SECTOR)))
-				.getBody())
-			.get("id")
-			.asLong();
-		Map<Long, Double> counted = shares("""
-				SELECT na.neighbourhood_id AS k, sum(s.share) AS v FROM introduction_share s
-				JOIN neighbourhood_area na ON na.small_area_code = s.small_area_code
-				WHERE s.introduction_id = :id GROUP BY 1
-				""", id);
-		Map<Long, Double> postcodes = shares("""
-				SELECT na.neighbourhood_id AS k, count(*)::float8 / sum(count(*)) OVER () AS v
-				FROM postcode_unit_point p JOIN neighbourhood_area na ON na.small_area_code = p.small_area_code
-				WHERE p.sector_code = 'RM17 6' AND p.authority_code = 'E06000034' AND :id > 0 GROUP BY 1
-				""", id);
-		assertThat(counted).hasSize(postcodes.size()).hasSizeGreaterThan(2);
-		postcodes.forEach((n, share) -> assertThat(counted.get(n)).isCloseTo(share, within(1e-9)));
+	void aSectorsIntroductionIsDrawnWholeIntoOneSmallAreaWithTheChanceOfItsPostcodes() {
+		UUID id = UUID
+			.fromString(
+					fixtures.read(
+							fixtures
+								.post("coordinator",
+										introduction("2011-04-01", "OTHER", 1, "45-64", "\"OTHER\"",
+												sector(GRAYS_SECTOR)))
+								.getBody())
+						.get("id")
+						.asText());
+		Map<String, Integer> drawn = new HashMap<>();
+		transaction.executeWithoutResult(status -> {
+			for (int key = 0; key < 1024; key++) {
+				jdbc.sql("UPDATE introduction SET place_key = :key WHERE public_id = :id")
+					.param("key", key * 1024)
+					.param("id", id)
+					.update();
+				drawn.merge(jdbc.sql("SELECT introduction_placement(id) FROM introduction WHERE public_id = :id")
+					.param("id", id)
+					.query(String.class)
+					.single(), 1, Integer::sum);
+			}
+			status.setRollbackOnly();
+		});
+		Map<String, Double> shares = new HashMap<>();
+		jdbc.sql(
+				"SELECT small_area_code, share FROM postcode_sector_area WHERE sector_code = :s AND authority_code = 'E06000034'")
+			.param("s", GRAYS_SECTOR)
+			.query((rs, n) -> shares.put(rs.getString(1), rs.getDouble(2)))
+			.list();
+		assertThat(drawn.keySet()).isSubsetOf(shares.keySet()).hasSizeGreaterThan(2);
+		shares.forEach((area, share) -> assertThat(drawn.getOrDefault(area, 0) / 1024.0).as(area)
+			.isCloseTo(share, within(1.5 / 1024)));
 	}
 
 	@Test
@@ -108,30 +137,26 @@ class IntroductionRecordingTests extends IntegrationTest {
 			.findFirst()
 			.orElseThrow();
 		IntroductionFixtures.Cell inside = fixtures.cellsWhollyIn(area).get(0);
-		long id = fixtures
+		String id = fixtures
 			.read(fixtures
 				.post("coordinator", introduction("2011-05-02", "OTHER", 1, "85+", "\"OLDER_PERSON\"", cell(inside)))
 				.getBody())
 			.get("id")
-			.asLong();
-		assertThat(
-				jdbc.sql("SELECT small_area_code || ' ' || share FROM introduction_share WHERE introduction_id = :id")
-					.param("id", id)
-					.query(String.class)
-					.list())
-			.containsExactly(area + " 1");
+			.asText();
+		assertThat(jdbc.sql("SELECT small_area_code FROM introduction WHERE public_id = :id")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.single()).isEqualTo(area);
 	}
 
 	@Test
-	void workedWithOutOfAreaCountsOnlyTheSectorsPartOutsideThePatches() {
+	void workedWithOutOfAreaIsCountedInASmallAreaOutsideThePatches() {
 		String body = introduction("2011-06-01", "SELF_FAMILY_OR_NEIGHBOUR", 1, "65-74", "\"OLDER_PERSON\"",
 				sector(GRAYS_SECTOR));
 		JsonNode answer = fixtures
 			.read(fixtures.post("coordinator", body.replace("}", ", \"workedWithOutOfArea\": true}")).getBody());
-		assertThat(answer.at("/allocation/outOfArea").asDouble()).isEqualTo(1.0);
-		for (JsonNode n : answer.at("/allocation/neighbourhoods")) {
-			assertThat(n.has("patch")).isFalse();
-		}
+		assertThat(answer.at("/countedIn/outOfArea").asBoolean()).isTrue();
+		assertThat(answer.at("/countedIn").has("patch")).isFalse();
 	}
 
 	@Test
@@ -192,7 +217,10 @@ class IntroductionRecordingTests extends IntegrationTest {
 				2011-09-03,OTHER,1,85+,OLDER_PERSON,,250,561250,178000,
 				""");
 		assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(201);
-		assertThat(fixtures.read(answer.getBody()).get("imported").asInt()).isEqualTo(3);
+		JsonNode imported = fixtures.read(answer.getBody());
+		assertThat(imported.get("imported").asInt()).isEqualTo(3);
+		assertThat(imported.get("ids")).hasSize(3).allMatch(id -> UUID.fromString(id.asText()).version() == 4);
+		assertThat(UUID.fromString(imported.get("batch").asText()).version()).isEqualTo(4);
 		assertThat(
 				jdbc.sql("SELECT count(*) FROM introduction WHERE introduced_on BETWEEN '2011-09-01' AND '2011-09-03'")
 					.query(Integer.class)
@@ -260,15 +288,6 @@ class IntroductionRecordingTests extends IntegrationTest {
 			.flatMap(area -> fixtures.cellsWhollyIn(area).stream())
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private Map<Long, Double> shares(String sql, long id) {
-		return jdbc.sql(sql)
-			.param("id", id)
-			.query((rs, n) -> Map.entry(rs.getLong("k"), rs.getDouble("v")))
-			.list()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 }

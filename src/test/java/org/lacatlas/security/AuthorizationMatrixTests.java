@@ -119,6 +119,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.POST, "/api/introductions", "{}", FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN));
 		rows.add(new Row(HttpMethod.POST, "/api/introductions/import", "{}", FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN,
 				FORBIDDEN));
+		rows.add(new Row(HttpMethod.GET, "/api/introductions/releases", null, UNAUTHORISED, OK, OK, OK, FORBIDDEN));
 		rows.add(new Row(HttpMethod.GET, "/api/introductions/summary?by=patch", null, UNAUTHORISED, OK, OK, OK,
 				FORBIDDEN));
 		rows.add(new Row(HttpMethod.GET, "/api/introductions/summary.csv?by=ward", null, UNAUTHORISED, OK, OK, OK,

@@ -15,10 +15,11 @@ import org.postgresql.PGConnection;
  * synthetic small areas. Assets lie within 60 m of a small area's point, areas drawn in
  * proportion to residents. Introductions are recorded as the app records a 500 m grid
  * cell (every one synthetic, one batch per authority), areas drawn in proportion to
- * residents 65+ and deprivation; their shares follow the rule of the app's
- * {@code introduction_allocation} for a grid cell (share of the cell's area in each of
- * the authority's small areas, slivers under 1 % dropped, renormalised), computed once
- * per distinct cell rather than once per introduction.
+ * residents 65+ and deprivation; each is placed in one small area by the rule of the
+ * app's {@code introduction_placement} for a grid cell (drawn by its place key from the
+ * share of the cell's area in each of the authority's small areas, slivers under 1 %
+ * dropped), the shares computed once per distinct cell rather than once per introduction;
+ * then every month to September 2026 is released.
  */
 final class EnglandActivity {
 
@@ -58,8 +59,10 @@ final class EnglandActivity {
 		List<Point> points = points();
 		steps.step("assets", () -> assets(points) + " published assets");
 		steps.step("introductions", () -> introductions(points) + " introductions");
-		steps.step("introduction shares (introduction_allocation's grid-cell rule, per distinct cell)",
-				() -> shares() + " shares");
+		steps.step("introduction placement (introduction_placement's grid-cell rule, shares per distinct cell)",
+				() -> place() + " placed");
+		steps.step("introduction releases (make_introduction_releases, to September 2026)",
+				() -> releases() + " authorities released");
 	}
 
 	private List<Point> points() throws Exception {
@@ -131,11 +134,12 @@ final class EnglandActivity {
 			Point p = points.get(draw(random, cumulative));
 			String need = NEEDS[random.nextInt(NEEDS.length)];
 			String needs = random.nextInt(4) == 0 && !need.equals("CARER") ? "{" + need + ",CARER}" : "{" + need + "}";
+			LocalDate day = FIRST.plusDays(random.nextInt(days + 1));
 			rows.append(batches.get(p.authority()))
 				.append('\t')
 				.append(p.authority())
 				.append('\t')
-				.append(FIRST.plusDays(random.nextInt(days + 1)))
+				.append(day)
 				.append('\t')
 				.append(SOURCES[random.nextInt(SOURCES.length)])
 				.append('\t')
@@ -152,15 +156,25 @@ final class EnglandActivity {
 				.append((long) Math.floor(p.y() / GRID) * GRID)
 				.append("\tf\tt\t")
 				.append(random.nextInt(1 << 20))
+				.append('\t')
+				.append(random.nextInt(1 << 20))
+				.append('\t')
+				.append(day.withDayOfMonth(1))
 				.append('\n');
 		}
 		return steps.db().unwrap(PGConnection.class).getCopyAPI().copyIn("""
 				COPY introduction (batch_id, authority_code, introduced_on, source, support_level, age_band, needs,
-					grid_size, grid_easting, grid_northing, worked_with_out_of_area, synthetic, record_key) FROM STDIN
+					grid_size, grid_easting, grid_northing, worked_with_out_of_area, synthetic, record_key, place_key,
+					release_month) FROM STDIN
 				""", new StringReader(rows.toString()));
 	}
 
-	private int shares() throws Exception {
+	/**
+	 * Each introduction's one small area, by introduction_placement's rule: the cell's
+	 * shares laid end to end in code order, the one where (place_key + 0.5) / 2^20 of the
+	 * way along falls.
+	 */
+	private int place() throws Exception {
 		return steps.sql(
 				"""
 						CREATE TEMPORARY TABLE eng_grid_share AS
@@ -182,11 +196,34 @@ final class EnglandActivity {
 						FROM kept WHERE weight > 0 AND weight >= 0.01 * total
 						""",
 				"""
-						INSERT INTO introduction_share (introduction_id, small_area_code, share)
-						SELECT i.id, g.code, g.share FROM introduction i
-						JOIN eng_grid_share g USING (authority_code, grid_size, grid_easting, grid_northing)
+						CREATE TEMPORARY TABLE eng_grid_run AS
+						SELECT authority_code, grid_size, grid_easting, grid_northing, code,
+							sum(share) OVER w AS upto,
+							sum(share) OVER (PARTITION BY authority_code, grid_size, grid_easting, grid_northing) AS total,
+							lead(code) OVER w IS NULL AS last
+						FROM eng_grid_share
+						WINDOW w AS (PARTITION BY authority_code, grid_size, grid_easting, grid_northing ORDER BY code)
+						""",
+				"""
+						UPDATE introduction i SET small_area_code = (
+							SELECT g.code FROM eng_grid_run g
+							WHERE g.authority_code = i.authority_code AND g.grid_size = i.grid_size
+								AND g.grid_easting = i.grid_easting AND g.grid_northing = i.grid_northing
+								AND (g.upto > (i.place_key + 0.5) / 1048576.0 * g.total OR g.last)
+							ORDER BY g.upto LIMIT 1)
 						WHERE i.authority_code LIKE 'X06%'
 						""");
+	}
+
+	/**
+	 * Every month from the first introduction's to September 2026, as the app releases
+	 * them.
+	 */
+	private int releases() throws Exception {
+		return (int) steps.count("""
+				SELECT count(make_introduction_releases(code, DATE '2013-10-01', DATE '2026-09-01'))
+				FROM authority WHERE code LIKE 'X06%'
+				""");
 	}
 
 	private String[] strings(String query) throws Exception {

@@ -105,7 +105,7 @@ public final class EnglandGenerator {
 				steps.sql("VACUUM ANALYZE authority", "VACUUM ANALYZE ward", "VACUUM ANALYZE small_area",
 						"VACUUM ANALYZE small_area_ward", "VACUUM ANALYZE small_area_adjacency",
 						"VACUUM ANALYZE neighbourhood", "VACUUM ANALYZE neighbourhood_area", "VACUUM ANALYZE asset",
-						"VACUUM ANALYZE introduction", "VACUUM ANALYZE introduction_share", "ANALYZE");
+						"VACUUM ANALYZE introduction", "VACUUM ANALYZE introduction_release_area", "ANALYZE");
 				db.setAutoCommit(false);
 				return "done";
 			});

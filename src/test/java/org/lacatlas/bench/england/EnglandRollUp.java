@@ -14,10 +14,10 @@ import org.lacatlas.coverage.NeedWeights;
 
 /**
  * Coverage and gaps over all of England's small areas at once: the SQL of the coverage
- * module's {@code CoverageRepository.areas} and {@code introductionShares} without their
- * authority filter, the need model of the app, and gaps as connected groups of uncovered
- * areas over the whole adjacency (across authority borders). Prints times, asserts
- * nothing.
+ * module's {@code CoverageRepository.areas} and the introduction module's released
+ * aggregates by small area without their authority filter, the need model of the app, and
+ * gaps as connected groups of uncovered areas over the whole adjacency (across authority
+ * borders). Prints times, asserts nothing.
  */
 final class EnglandRollUp {
 
@@ -36,10 +36,13 @@ final class EnglandRollUp {
 			ORDER BY s.code
 			""";
 
-	/** CoverageRepository.introductionShares, every authority. */
+	/**
+	 * What the introduction module's AreaIntroductions reads (released introductions by
+	 * small area and recorder), every authority.
+	 */
 	static final String SHARES = """
-			SELECT s.small_area_code, i.id AS introduction_id, i.record_key, s.share
-			FROM introduction i JOIN introduction_share s ON s.introduction_id = i.id
+			SELECT small_area_code, recorded_by, sum(introductions), sum(key_sum)
+			FROM introduction_release_area GROUP BY 1, 2
 			""";
 
 	private EnglandRollUp() {
@@ -60,7 +63,7 @@ final class EnglandRollUp {
 			while (rs.next()) {
 				shares++;
 				if (areas.get(index.get(rs.getString(1))).covered()) {
-					introductionsCovered += rs.getDouble(4);
+					introductionsCovered += rs.getDouble(3);
 				}
 			}
 		}
@@ -72,7 +75,7 @@ final class EnglandRollUp {
 		int[] gaps = gaps(db, areas, index);
 		double javaSeconds = (System.nanoTime() - t) / 1e9;
 		System.out.printf(Locale.ROOT,
-				"England-wide roll-up, %d small areas: coverage SQL %.2f s, %d introduction shares %.2f s, "
+				"England-wide roll-up, %d small areas: coverage SQL %.2f s, %d released area rows %.2f s, "
 						+ "need and gaps in Java %.2f s, total %.2f s (goal ≤ 1 s)%n",
 				areas.size(), sqlSeconds, shares, sharesSeconds, javaSeconds, (System.nanoTime() - start) / 1e9);
 		System.out.printf(Locale.ROOT,
