@@ -1,9 +1,9 @@
 package org.lacatlas.ogc;
 
-import java.util.concurrent.TimeUnit;
-
 import org.lacatlas.system.DataVersions;
+import org.lacatlas.system.MapProperties;
 import org.lacatlas.system.VersionedCache;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -29,25 +29,34 @@ class TileController {
 
 	private final DataVersions versions;
 
-	TileController(TileRepository tiles, VersionedCache cache, DataVersions versions) {
+	private final String council;
+
+	TileController(TileRepository tiles, VersionedCache cache, DataVersions versions, MapProperties map) {
 		this.tiles = tiles;
 		this.cache = cache;
 		this.versions = versions;
+		this.council = map.councilCode();
 	}
 
 	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
 	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x,
 			@PathVariable int y, @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
 			Authentication who) {
+		FeatureCollections.Collection c = layer(layer, who);
+		TileAnswers.check(z, x, y);
+		String version = versions.of(c.topics());
+		return TileAnswers.answer(layer, version, z, x, y, ifNoneMatch, c.signedIn(), () -> cache.get(layer + " tile",
+				version, z + "/" + x + "/" + y, () -> tiles.tile(council, c, z, x, y)));
+	}
+
+	/** The layer if it exists and the caller may read it: else 404 or 401. */
+	static FeatureCollections.Collection layer(String layer, Authentication who) {
 		FeatureCollections.Collection c = FeatureCollections.find(layer)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No tile layer " + layer + "."));
 		if (c.signedIn() && !OgcController.signedIn(who)) {
 			throw OgcController.signInRequired(c);
 		}
-		TileAnswers.check(z, x, y);
-		String version = versions.of(c.topics());
-		return TileAnswers.answer(layer, version, z, x, y, ifNoneMatch, c.signedIn(),
-				() -> cache.get(layer + " tile", version, z + "/" + x + "/" + y, () -> tiles.tile(c, z, x, y)));
+		return c;
 	}
 
 }
