@@ -122,12 +122,6 @@ public class AssetCatalogue {
 		exports.geoJson(filter(params, who), !Viewer.of(who).anonymous(), out);
 	}
 
-	/** Published assets as Open Referral UK services, whoever asks. */
-	@Transactional(readOnly = true)
-	public ObjectNode openReferral() {
-		return exports.openReferral();
-	}
-
 	/** Marker clusters of what a search matches in a box, for a map at {@code zoom}. */
 	@Transactional(readOnly = true)
 	String clusters(AssetQuery.Params params, String zoom, Authentication who) {

@@ -20,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Assets in and out: import CSV or GeoJSON (all or nothing), export what a search matches
- * as CSV or GeoJSON, and published assets as Open Referral UK.
+ * as CSV or GeoJSON, and published assets as Open Referral UK (every service in full, in
+ * one page; the same records as {@code /openreferral}).
  */
 @RestController
 class AssetTransferController {
@@ -29,9 +30,12 @@ class AssetTransferController {
 
 	private final AssetProperties properties;
 
-	AssetTransferController(AssetCatalogue catalogue, AssetProperties properties) {
+	private final OpenReferralDirectory openReferral;
+
+	AssetTransferController(AssetCatalogue catalogue, AssetProperties properties, OpenReferralDirectory openReferral) {
 		this.catalogue = catalogue;
 		this.properties = properties;
+		this.openReferral = openReferral;
 	}
 
 	@PostMapping("/api/assets/import")
@@ -66,7 +70,7 @@ class AssetTransferController {
 
 	@GetMapping("/api/assets/export/openreferral.json")
 	ObjectNode openReferral() {
-		return catalogue.openReferral();
+		return openReferral.everything();
 	}
 
 	private static void download(HttpServletResponse response, String type, String filename) {
