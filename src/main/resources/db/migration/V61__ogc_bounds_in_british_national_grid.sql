@@ -18,10 +18,14 @@ COMMENT ON FUNCTION bng_area(geometry) IS
 	'A WGS84 (EPSG:4326) area as EPSG:27700: cut to longitude -10..4, latitude 49..62, densified to 0.01° so its edges follow the parallels and meridians, then transformed. Empty outside that window.';
 
 -- A web-mercator tile with the 64/4096 buffer ST_AsMVTGeom keeps around it, so a point drawn in the
--- buffer of its neighbour's tile is found for this one too.
+-- buffer of its neighbour's tile is found for this one too. The buffer is cut at the edges of the web
+-- mercator world first: beyond 180° a longitude would wrap round to -180° (tile 1/1/0 came out as
+-- -177°..-2.8°, missing Britain).
 CREATE FUNCTION tile_bng_area(z integer, x integer, y integer) RETURNS geometry
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	AS $$ SELECT bng_area(ST_Transform(ST_TileEnvelope(z, x, y, margin => 64.0 / 4096), 4326)) $$;
+	AS $$ SELECT bng_area(ST_Transform(ST_ClipByBox2D(ST_TileEnvelope(z, x, y, margin => 64.0 / 4096),
+		ST_MakeEnvelope(-20037508.342789244, -20037508.342789244, 20037508.342789244, 20037508.342789244, 3857)),
+		4326)) $$;
 
 COMMENT ON FUNCTION tile_bng_area(integer, integer, integer) IS
 	'Tile z/x/y (web mercator, with a 64/4096 buffer) as an EPSG:27700 area for index filtering; see bng_area.';

@@ -47,7 +47,7 @@ final class Cql2Text {
 	private static final Set<String> COMPARISONS = Set.of("=", "<>", "<", "<=", ">", ">=");
 
 	private static final Set<String> ADVANCED = Set.of("LIKE", "BETWEEN", "IN", "CASEI", "ACCENTI", "S_INTERSECTS",
-			"T_INTERSECTS", "A_CONTAINS");
+			"S_WITHIN", "S_CONTAINS", "T_INTERSECTS", "T_BEFORE", "T_AFTER", "A_CONTAINS", "A_EQUALS");
 
 	private final FeatureCollections.Collection collection;
 
@@ -127,6 +127,10 @@ final class Cql2Text {
 			return "(" + left.sql() + (negated ? " IS NOT NULL)" : " IS NULL)");
 		}
 		Cql2Tokens.Token op = peek();
+		if (op.kind() == Cql2Tokens.Kind.WORD && ADVANCED.contains(op.text().toUpperCase(Locale.ROOT))) {
+			throw new Refused("filter uses " + op.text() + " at character " + (op.position() + 1)
+					+ ": only basic CQL2 is supported (comparisons, IS NULL, AND, OR, NOT).");
+		}
 		if (op.kind() != Cql2Tokens.Kind.OPERATOR || !COMPARISONS.contains(op.text())) {
 			if (left.type() == Type.BOOLEAN && left.literal()) {
 				return left.sql();

@@ -125,9 +125,11 @@ class AssetImportExportTests extends AssetApiTest {
 	@Test
 	void openReferralExportHasServicesWithOrganisationLocationAndTheirCategory() {
 		String name = unique("Advice drop-in");
-		create("planner", feature(name, "advice", 0.33, 51.48, java.util.Map.of("phone", "01375 123456", "email",
-				"advice@example.org", "openingTimes", "Wednesdays 10-12", "cost", "free", "address", "1 High Street",
-				"postcode", "RM17 6SL")));
+		create("planner",
+				feature(name, "advice", 0.33, 51.48,
+						java.util.Map.of("phone", "01375 123456", "email", "advice@example.org", "openingTimes",
+								"Wednesdays 10-12", "cost", "free", "address", "1 High Street", "postcode",
+								"RM17 6SL")));
 		JsonNode page = getJson("councillor", "/api/assets/export/openreferral.json");
 		assertThat(page.get("total_items").asInt()).isEqualTo(page.get("contents").size()).isGreaterThan(226);
 		JsonNode service = null;

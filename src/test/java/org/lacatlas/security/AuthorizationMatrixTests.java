@@ -89,6 +89,18 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.GET, "/ogc/collections/assets/items", null, UNAUTHORISED, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/tiles/small-areas/10/512/340.mvt", null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/tiles/neighbourhoods/10/512/340.mvt", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/api", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/conformance", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/collections/small-areas/queryables", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/collections/assets/queryables", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/tiles/small-areas.json", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/tiles/assets.json", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/tiles/introduction-density.json?cellSize=1000", null, UNAUTHORISED, OK, OK,
+				OK, FORBIDDEN));
+		// Open Referral UK: published assets, open to anyone
+		// (lacatlas.open-referral.open)
+		rows.add(new Row(HttpMethod.GET, "/openreferral", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/openreferral/services", null, OK, OK, OK, OK, OK));
 		// Introductions: coordinators record; planners, coordinators and councillors read
 		// aggregates; nobody reads one introduction (there is no such endpoint).
 		rows.add(new Row(HttpMethod.POST, "/api/introductions", "{}", FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN));
