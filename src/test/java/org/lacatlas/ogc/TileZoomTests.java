@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TileZoomTests extends OgcClient {
 
 	/**
-	 * Every tile of zooms 0–7 over Great Britain and its waters (lon -10..4, lat 49..62).
+	 * Every tile of zooms 0–7 over Great Britain and its waters (lon -10..4, lat 49..62)
+	 * for the public layers; the signed-in ones to zoom 3 (each request with a password
+	 * costs a BCrypt check, and the tile bounds are the same SQL for every layer).
 	 */
 	@Test
 	void everyTileOverBritainAnswersAtLowZooms() {
@@ -32,13 +34,14 @@ class TileZoomTests extends OgcClient {
 		for (int z = 0; z <= 7; z++) {
 			for (int x = tileX(-10, z); x <= tileX(4, z); x++) {
 				for (int y = tileY(62, z); y <= tileY(49, z); y++) {
-					for (String layer : List.of("small-areas", "wards", "neighbourhoods", "assets")) {
-						assertThat(tile("/tiles/" + layer + "/" + z + "/" + x + "/" + y + ".mvt", "planner")
-							.getStatusCode()).as(layer + " " + z + "/" + x + "/" + y).isEqualTo(HttpStatus.OK);
-					}
-					assertThat(tile("/tiles/introduction-density/" + z + "/" + x + "/" + y + ".mvt?cellSize=1000",
-							"planner")
-						.getStatusCode()).isEqualTo(HttpStatus.OK);
+					String at = z + "/" + x + "/" + y + ".mvt";
+					List<String> open = List.of("/tiles/small-areas/" + at, "/tiles/wards/" + at);
+					List<String> signedIn = z > 3 ? List.of() : List.of("/tiles/neighbourhoods/" + at,
+							"/tiles/assets/" + at, "/tiles/introduction-density/" + at + "?cellSize=1000");
+					open.forEach(
+							path -> assertThat(tile(path, null).getStatusCode()).as(path).isEqualTo(HttpStatus.OK));
+					signedIn.forEach(path -> assertThat(tile(path, "planner").getStatusCode()).as(path)
+						.isEqualTo(HttpStatus.OK));
 					tiles++;
 				}
 			}
