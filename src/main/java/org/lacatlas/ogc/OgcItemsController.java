@@ -63,8 +63,9 @@ class OgcItemsController {
 		FeatureCollections.Collection c = OgcCollectionsController.readable(id, who);
 		ItemsQuery query = ItemsQuery.parse(c, request.getParameterMap());
 		OgcFormat format = OgcFormat.of(request.getParameter("f"), accept, GEOJSON);
-		// one read of the data version for both the page and the count
-		String version = versions.of(c.topics());
+		// one read of the data version for both the page and the count (none when nothing
+		// is kept)
+		String version = cache.keeping() ? versions.of(c.topics()) : "";
 		FeatureRepository.Page page = cache.get(id + " page", version, query.cacheKey(),
 				() -> features.page(council, c, query));
 		Long matched = query.narrowed() ? null
