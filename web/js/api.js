@@ -1,7 +1,7 @@
 // The only module that calls fetch. Every request is same-origin, says it comes from script
 // (X-Requested-With, so the server sends no Basic-auth challenge), and turns an
 // application/problem+json answer into an ApiError whose message is the problem's detail.
-import { urls } from './urls.js';
+import { urls, withCouncil } from './urls.js';
 
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
@@ -33,7 +33,9 @@ async function errorFrom(response) {
     try {
       const problem = await response.json();
       const text = problem.detail || problem.title;
-      if (text) return new ApiError(text, response.status, problem);
+      // A refusal that carries an answer of its own (a 422 proposal, say) keeps it as `problem`.
+      return new ApiError(text || `The server answered ${response.status} ${response.statusText}.`.trim(),
+        response.status, problem);
     } catch {
       // Not valid JSON after all: fall through to the generic message.
     }
@@ -45,7 +47,7 @@ async function errorFrom(response) {
 export async function request(url, init = {}) {
   let response;
   try {
-    response = await fetch(url, {
+    response = await fetch(withCouncil(url), {
       credentials: 'same-origin',
       ...init,
       headers: { 'X-Requested-With': 'fetch', Accept: 'application/geo+json, application/json', ...init.headers },
@@ -79,13 +81,51 @@ async function post(url, form) {
   return request(url, init);
 }
 
-async function postJson(url, body) {
-  const headers = { [CSRF_HEADER]: await csrfToken(), 'Content-Type': 'application/json' };
-  const response = await request(url, { method: 'POST', headers, body: JSON.stringify(body) });
+async function sendJson(method, url, body, extraHeaders = {}) {
+  const headers = { [CSRF_HEADER]: await csrfToken(), 'Content-Type': 'application/json', ...extraHeaders };
+  const response = await request(url, { method, headers, body: JSON.stringify(body) });
   return response.json();
 }
 
+const postJson = (url, body) => sendJson('POST', url, body);
+
 export const getConfig = () => getJson(urls.config);
+
+/** The council the page shows: `{code, name, kind, area, minResidents, maxResidents, attribution}`. */
+export const getCouncil = () => getJson(urls.council);
+
+/** Every council on this server: `[{code, name, kind}]`. */
+export const getCouncils = () => getJson(urls.councils);
+
+/** The signed-in user's council with its settings (costs, cost equivalents, …) and `version`. */
+export const getCouncilSettings = () => getJson(urls.councilSettings);
+
+/** Saves the council's settings made on `version`; rejects with 412 if someone saved since. */
+export const saveCouncilSettings = (version, settings) => sendJson('PUT', urls.councilSettings, settings,
+  { 'If-Match': `"${version}"` });
+
+/** How many neighbourhoods each band gives: `[{minResidents, maxResidents, fewest, most, aim, feasible, problems}]`. */
+export const getBands = (bands) => getJson(urls.bands(bands));
+
+/** Proposes (or with `save`, saves) neighbourhoods: `{minResidents, maxResidents, seed, save, version}`. */
+export const generateNeighbourhoods = (request) => postJson(urls.generate, request);
+
+/** The users an administrator manages. */
+export const getUsers = () => getJson(urls.users);
+
+/** Creates a user: `{username, password, role, council, wards}`. */
+export const createUser = (user) => postJson(urls.users, user);
+
+export const setUserEnabled = (username, enabled) => sendJson('PATCH', urls.user(username), { enabled });
+
+/** Starts importing a council from a manifest and its files (FormData); resolves to the job `{id, …}`. */
+export async function startImport(form) {
+  const response = await request(urls.imports, { method: 'POST', headers: { [CSRF_HEADER]: await csrfToken() }, body: form });
+  return response.json();
+}
+
+/** An import's progress: `{id, state, step, steps, problems, council}`. */
+export const getImport = (id) => getJson(urls.importJob(id));
 export const getBorough = () => getJson(urls.borough);
 export const getWards = () => getJson(urls.wards);
 export const getPlaces = () => getJson(urls.places);

@@ -2,6 +2,7 @@
 // outline, and the assets panel. Also the example of wiring the asset modules into a map page.
 import * as L from 'leaflet';
 import { getBorough, getConfig, getMe, signIn, signOut } from './assetsApi.js';
+import { getCouncil } from './api.js';
 import { assetPanel } from './panels/assetPanel.js';
 
 function el(tag, text, className) {
@@ -51,9 +52,9 @@ function signedIn(container, me) {
 async function start() {
   const auth = document.getElementById('assets-auth');
   try {
-    const [config, me] = await Promise.all([getConfig(), getMe()]);
+    const [config, me, council] = await Promise.all([getConfig(), getMe(), getCouncil()]);
     if (me) signedIn(auth, me); else signInForm(auth);
-    document.querySelectorAll('[data-council-name]').forEach((n) => { n.textContent = config.council ? `in ${config.council.name}` : ''; });
+    document.querySelectorAll('[data-council-name]').forEach((n) => { n.textContent = `in ${council.name}`; });
     const map = L.map('assets-map', { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 8, maxZoom: 19 });
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     if (config.basemap?.url) L.tileLayer(config.basemap.url, { maxZoom: 19, attribution: '&copy; OpenStreetMap contributors' }).addTo(map);

@@ -12,7 +12,7 @@ import { smallAreaTilesLayer } from './layers/smallAreaTiles.js';
 import { smallAreasLayer } from './layers/smallAreas.js';
 import { wardsLayer } from './layers/wards.js';
 import { declutterLabels } from './lib/declutter.js';
-import { escapeHtml } from './lib/html.js';
+import { el, escapeHtml } from './lib/html.js';
 import { preparePrinting } from './lib/print.js';
 import { measures } from './lib/scales.js';
 import { infoControl } from './panels/info.js';
@@ -20,17 +20,38 @@ import { showIntroductions } from './panels/introductions.js';
 import { legendControl } from './panels/legend.js';
 import { renderWardTable } from './panels/wardTable.js';
 import { assetPanel } from './panels/assetPanel.js';
-import { urls } from './urls.js';
+import { pageCouncil, urls } from './urls.js';
 
 const EMPTY = { type: 'FeatureCollection', features: [] };
 const mapElement = document.getElementById('map');
 
 function showCouncil(council) {
   document.title = `LAC Atlas — ${council.name}`;
+  document.body.dataset.council = council.code;
   document.querySelectorAll('[data-council-name]').forEach((node) => {
     node.textContent = council.name;
   });
   mapElement.setAttribute('aria-label', `Map of ${council.name}: small areas coloured by the chosen measure, with ward boundaries and names`);
+}
+
+/** On a server with several councils and none named: links to each council's map. */
+async function showCouncilChoice() {
+  const councils = await api.getCouncils();
+  const status = document.getElementById('status');
+  status.hidden = false;
+  status.setAttribute('role', 'status');
+  const list = el('ul', { className: 'council-choice' });
+  councils.forEach((c) => {
+    const link = el('a', { text: `${c.name} (${c.kind})` });
+    link.href = `/?council=${encodeURIComponent(c.code)}`;
+    const item = el('li');
+    item.append(link);
+    list.append(item);
+  });
+  status.replaceChildren(el('span', { text: councils.length
+    ? 'This LAC Atlas serves several councils. Choose one, or sign in to see your own:'
+    : 'No council has been loaded yet. A service administrator adds one (see the README).' }), list);
+  document.body.dataset.mapError = 'no council chosen';
 }
 
 /** Panes above the choropleth that never catch the pointer, so hover reaches the areas. */
@@ -40,14 +61,14 @@ function addPane(map, name, zIndex) {
   pane.style.pointerEvents = 'none';
 }
 
-function createMap(config) {
+function createMap(config, council) {
   const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 8 });
   addPane(map, 'wardLines', 420);
   addPane(map, 'neighbourhoodLines', 425);
   addPane(map, 'highlight', 430);
   addPane(map, 'boroughLine', 440);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  if (config.dataAttribution) map.attributionControl.addAttribution(escapeHtml(config.dataAttribution));
+  if (council.attribution) map.attributionControl.addAttribution(escapeHtml(council.attribution));
   const basemap = config.basemap || {};
   if (basemap.url) {
     L.tileLayer(basemap.url, { attribution: escapeHtml(basemap.attribution || ''), maxZoom: 19 }).addTo(map);
@@ -120,8 +141,8 @@ async function drawChoropleth({ map, collection, wardNames, form, tiles }) {
   };
 }
 
-async function drawMap(config) {
-  const map = createMap(config);
+async function drawMap(config, council) {
+  const map = createMap(config, council);
   const borough = await api.getBorough();
   const outline = boroughLayer({ feature: borough, pane: 'boroughLine' });
   const bounds = outline.getBounds();
@@ -160,7 +181,7 @@ async function drawMap(config) {
     mapElement.classList.toggle('neighbourhoods-shown', labels.length > 0);
     relabel();
   };
-  return { map, smallAreas, choropleth, setLabels, tiles };
+  return { map, smallAreas, choropleth, setLabels, tiles, council };
 }
 
 function showError(error) {
@@ -189,15 +210,30 @@ async function start() {
     },
   });
   try {
+    const me = await signedIn;
+    if (me?.council && pageCouncil && pageCouncil !== me.council) {
+      // Signed in, a user sees their own council; another's public map is for signed-out visitors.
+      window.location.replace(urls.home);
+      return;
+    }
+    let council;
+    try {
+      council = await api.getCouncil();
+    } catch (error) {
+      if (error.status === 400 || error.status === 404) {
+        await showCouncilChoice();
+        return;
+      }
+      throw error;
+    }
+    showCouncil(council);
     const config = await api.getConfig();
-    if (config.council) showCouncil(config.council);
-    const drawn = await drawMap(config);
+    const drawn = await drawMap(config, council);
     showIntroductions({ map: drawn.map, section: document.getElementById('introductions'), tiles: drawn.tiles });
     requestAnimationFrame(() => {
       document.body.dataset.mapReady = 'true';
     });
     // Neighbourhoods only for whoever is signed in: anonymous visitors see the public map.
-    const me = await signedIn;
     const panes = { lines: 'neighbourhoodLines', labels: 'tooltipPane', highlight: 'highlight' };
     if (me) neighbourhoods = await showNeighbourhoods({ ...drawn, me, panes });
     if (me) planning = await showPlanning({ map: drawn.map, me, container: document.getElementById('planning-side') });

@@ -14,6 +14,7 @@ import { showAreaList } from './panels/areaList.js';
 import { neighbourhoodLegend } from './panels/neighbourhoodLegend.js';
 import { neighbourhoodTable } from './panels/neighbourhoodTable.js';
 import { plannerPanel } from './panels/planner.js';
+import { generatePanel } from './panels/generatePanel.js';
 
 const EDITORS = new Set(['PLANNER', 'ADMIN']);
 const MEMBER_STYLE = { color: '#000000', weight: 2.5, dashArray: '5 4', opacity: 1, fillColor: '#ffffff', fillOpacity: 0.4 };
@@ -31,7 +32,7 @@ const byId = (id) => document.getElementById(id);
  * @param {{lines: string, labels: string, highlight: string}} options.panes
  * @returns {Promise<{remove: () => void}>} `remove` takes it all away again (on signing out)
  */
-export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setLabels, panes }) {
+export async function showNeighbourhoods({ map, me, council, smallAreas, choropleth, setLabels, panes }) {
   const toggle = byId('show-neighbourhoods');
   const features = new Map(smallAreas.features.map((f) => [f.properties.code, f]));
   // Small areas with their outlines: from the map's GeoJSON, or fetched on a map drawn from tiles
@@ -58,6 +59,7 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
   let state = { editing: false, assignment: new Map(), moved: new Set(), summaries: [], changed: new Set() };
   let shown = null;
   let planner = null;
+  let generator = null;
   const highlightAreas = latest((found) => {
     highlight.clearLayers();
     found.forEach((f) => highlight.addData(f));
@@ -132,6 +134,19 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
     byId('neighbourhood-band').textContent = `${formatCount(minResidents)}–${formatCount(maxResidents)}`;
     if (planner) planner.load(collection);
     else apply({ editing: false, assignment, moved: new Set(), summaries: saved, changed: new Set() });
+    offerGenerating(collection.plan.version);
+  }
+
+  /** Planners may generate neighbourhoods: the first ones (open) or new ones (folded away). */
+  function offerGenerating(planVersion) {
+    if (!EDITORS.has(me.role)) return;
+    generator?.remove();
+    const details = byId('generate-details');
+    details.hidden = false;
+    details.open = planVersion === null;
+    generator = generatePanel({
+      root: byId('generate'), map, council, planVersion, onSaved: () => window.location.reload(),
+    });
   }
 
   choropleth.info.setExtraRows((p) => {
@@ -152,8 +167,15 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
   } catch (error) {
     const status = byId('neighbourhood-status');
     status.hidden = false;
-    status.textContent = `The neighbourhoods could not be loaded: ${error.message}`;
     byId('planner').hidden = true;
+    if (error.status === 404) {
+      status.setAttribute('role', 'status');
+      status.textContent = EDITORS.has(me.role) ? 'This council has no neighbourhoods yet: generate them below.'
+        : 'This council has no neighbourhoods yet: a planner generates them.';
+      offerGenerating(null);
+    } else {
+      status.textContent = `The neighbourhoods could not be loaded: ${error.message}`;
+    }
   }
   document.body.dataset.neighbourhoodsReady = 'true';
 
@@ -168,6 +190,8 @@ export async function showNeighbourhoods({ map, me, smallAreas, choropleth, setL
       map.getContainer().classList.remove('editing-neighbourhoods');
       byId('neighbourhood-panel').hidden = true;
       byId('planner').hidden = true;
+      generator?.remove();
+      byId('generate-details').hidden = true;
     },
   };
 }

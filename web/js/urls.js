@@ -14,8 +14,30 @@ function query(params) {
   return search.toString();
 }
 
+/**
+ * The council named in the page's address (`?council=E06000034`): on a server holding several,
+ * public pages say which one they show. Signed-in users always see their own council.
+ */
+export const pageCouncil = new URLSearchParams(window.location.search).get('council');
+
+/** Adds the page's council to a same-origin API, OGC or tile URL that does not name one. */
+export function withCouncil(url) {
+  if (!pageCouncil || !/^\/(api|ogc|tiles)\//.test(url) || /[?&]council=/.test(url)) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}council=${encodeURIComponent(pageCouncil)}`;
+}
+
 export const urls = Object.freeze({
   config: '/api/config',
+  council: '/api/council',
+  councils: '/api/councils',
+  councilSettings: '/api/council/settings',
+  /** @param bands `["8000-12000", …]`, or none for the council's own and common ones */
+  bands: (bands = []) => `/api/neighbourhoods/bands${bands.length ? `?${bands.map((b) => `band=${encodeURIComponent(b)}`).join('&')}` : ''}`,
+  generate: '/api/neighbourhoods/generate',
+  users: '/api/admin/users',
+  user: (username) => `/api/admin/users/${encodeURIComponent(username)}`,
+  imports: '/api/admin/imports',
+  importJob: (id) => `/api/admin/imports/${encodeURIComponent(id)}`,
   borough: '/api/borough',
   wards: '/api/wards',
   places: '/api/places',
@@ -27,7 +49,7 @@ export const urls = Object.freeze({
   /** A vector tile layer's URL template for Leaflet, `{z}/{x}/{y}` left in. */
   tiles: (layer, params = {}) => {
     const search = query(params);
-    return `/tiles/${encodeURIComponent(layer)}/{z}/{x}/{y}.mvt${search ? `?${search}` : ''}`;
+    return withCouncil(`/tiles/${encodeURIComponent(layer)}/{z}/{x}/{y}.mvt${search ? `?${search}` : ''}`);
   },
   neighbourhoods: '/api/neighbourhoods',
   neighbourhoodPreview: '/api/neighbourhoods/preview',

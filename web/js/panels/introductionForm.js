@@ -27,7 +27,7 @@ function labelled(id, text, control) {
 
 function selectOf(options, placeholder) {
   const node = el('select');
-  node.append(new Option(placeholder, ''));
+  if (placeholder) node.append(new Option(placeholder, ''));
   Object.entries(options).forEach(([value, text]) => node.append(new Option(text, value)));
   return node;
 }
@@ -48,15 +48,24 @@ function choices(legendText, type, name, options) {
   return set;
 }
 
-function values(form) {
+/** The grid cell of `size` metres holding the chosen place (British National Grid). */
+function gridCell(data, places) {
+  const place = places.find((p) => p.name === data.get('record-place'));
+  const size = Number(data.get('record-cell-size'));
+  if (!place) return undefined;
+  return { size, easting: Math.floor(place.easting / size) * size, northing: Math.floor(place.northing / size) * size };
+}
+
+function values(form, places) {
   const data = new FormData(form);
+  const byCell = places.length && !data.get('record-sector');
   return {
     date: data.get('record-date'),
     source: data.get('record-source'),
     level: Number(data.get('level')),
     ageBand: data.get('record-age'),
     needs: data.getAll('needs'),
-    sector: data.get('record-sector'),
+    ...(byCell ? { gridCell: gridCell(data, places) } : { sector: data.get('record-sector') }),
     workedWithOutOfArea: data.get('record-out-of-area') === 'on',
   };
 }
@@ -72,10 +81,24 @@ function describe(answer) {
 /**
  * @param {object} options
  * @param {{code: string, label: string}[]} options.sectors the council's postcode sectors
+ * @param {{name: string, easting: number, northing: number}[]} [options.places] the council's towns,
+ *   for recording by grid cell where the council has no postcode sectors
  * @param {() => void} [options.onRecorded] called after an introduction is recorded
  * @returns {HTMLElement} the form's section
  */
-export function introductionForm({ sectors, onRecorded = () => {} }) {
+/** Where the person lives, when there are no postcode sectors: a grid cell around a town, and why. */
+function cellFields(places) {
+  const note = el('p', { className: 'intro-hint', text: 'This council has no postcode sectors (its import named no '
+    + 'postcode file), so introductions are recorded by grid cell: choose the town or village nearest where the '
+    + 'person lives and how coarse the cell is. A council administrator can add an ONS Postcode Directory or OS '
+    + 'Code-Point Open file to the council\u2019s import to record by postcode sector instead.' });
+  note.id = 'record-cell-note';
+  const sizes = { 1000: '1 km square', 500: '500 m square', 250: '250 m square (the finest allowed)' };
+  return [note, labelled('record-place', 'Nearest town or village', selectOf(Object.fromEntries(places.map((p) => [p.name, p.name])), 'Choose…')),
+    labelled('record-cell-size', 'Grid cell', selectOf(sizes))];
+}
+
+export function introductionForm({ sectors, places = [], onRecorded = () => {} }) {
   const section = el('section', { className: 'intro-record' });
   section.setAttribute('aria-labelledby', 'record-title');
   const title = el('h3', { text: 'Record an introduction' });
@@ -105,7 +128,8 @@ export function introductionForm({ sectors, onRecorded = () => {} }) {
     choices('Support level', 'radio', 'level', { 1: 'Level 1', 2: 'Level 2' }),
     labelled('record-age', 'Age band', selectOf(Object.fromEntries(AGE_BANDS.map((a) => [a, a])), 'Choose…')),
     choices('Needs (one or more)', 'checkbox', 'needs', NEEDS),
-    labelled('record-sector', 'Postcode sector', selectOf(sectorList, 'Choose…')), outChoice, message, submit, done);
+    ...(sectors.length ? [labelled('record-sector', 'Postcode sector', selectOf(sectorList, 'Choose…'))] : cellFields(places)),
+    outChoice, message, submit, done);
   form.querySelector('input[name="level"][value="1"]').checked = true;
 
   form.addEventListener('submit', async (event) => {
@@ -114,7 +138,7 @@ export function introductionForm({ sectors, onRecorded = () => {} }) {
     form.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
     submit.disabled = true;
     try {
-      const answer = await api.recordIntroduction(values(form));
+      const answer = await api.recordIntroduction(values(form, sectors.length ? [] : places));
       done.textContent = describe(answer);
       form.reset();
       form.querySelector('input[name="level"][value="1"]').checked = true;

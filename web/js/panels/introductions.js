@@ -189,8 +189,9 @@ export async function showIntroductions({ map, section, tiles = false }) {
     else layer?.layer.remove();
   });
   if (me.role === 'COORDINATOR') {
-    const sectors = await api.getIntroductionSectors().catch(() => []);
-    section.append(introductionForm({ sectors, onRecorded: refresh }));
+    const [sectors, places] = await Promise.all([api.getIntroductionSectors().catch(() => []),
+      api.getPlaces().then((c) => c.features.map((f) => f.properties)).catch(() => [])]);
+    section.append(introductionForm({ sectors, places, onRecorded: refresh }));
   }
   await refresh();
 }

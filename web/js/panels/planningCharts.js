@@ -47,9 +47,9 @@ export async function coverageChart(container) {
   const { wards, borough } = await api.getCoverage();
   const sorted = [...wards].sort((a, b) => (b.share ?? 0) - (a.share ?? 0));
   container.replaceChildren(
-    el('h3', { className: 'section-title', text: `Coverage by ward (borough ${pct(borough.share)})` }),
+    el('h3', { className: 'section-title', text: `Coverage by ward (whole council ${pct(borough.share)})` }),
     barChart({
-      title: `Share of each ward's residents living where a coordinator is in post; borough ${pct(borough.share)}`,
+      title: `Share of each ward's residents living where a coordinator is in post; whole council ${pct(borough.share)}`,
       labelsAbove: true,
       bars: sorted.map((w) => ({ label: w.name, value: w.share ?? 0, text: pct(w.share), colour: '#009e73' })),
     }),
@@ -104,6 +104,7 @@ export function costCurve(container) {
       for (let more = 0; more <= MAX_MORE; more += 1) {
         status.textContent = `Planning ${more} more (${more + 1} of ${MAX_MORE + 1})…`;
         const plan = await api.planMore({ coordinators: more, timeLimitMillis: 500 });
+        if (!plan.cost) throw new Error('the council has not stated what a coordinator costs; its administrator sets it in the council settings');
         points.push({ more, cost: plan.cost.total, share: plan.after.share, residents: plan.after.residents, perResident: plan.cost.perCoveredResident });
       }
       status.textContent = 'Each point is one more coordinator; the numbers label how many more.';

@@ -41,8 +41,10 @@ function markup(root) {
 }
 
 function comparisonRows(tbody, plan) {
-  const { before, after, cost } = plan;
-  const perBefore = before.residents ? cost.today / before.residents : null;
+  const { before, after } = plan;
+  // No cost until the council states what a coordinator costs: shown as "–".
+  const cost = plan.cost || { today: null, total: null, perCoveredResident: null };
+  const perBefore = before.residents && cost.today != null ? cost.today / before.residents : null;
   const rows = [
     ['Residents covered', before.residents, after.residents, formatCount],
     ['Share of residents', before.share * 100, after.share * 100, formatPercent, (v) => `${v.toFixed(1)} points`],

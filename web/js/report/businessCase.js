@@ -1,6 +1,6 @@
 // The business case for a saved scenario (/business-case.html?scenario=<id>): its patches on a
 // map, coverage today and in the scenario (chart and table), the cost, and what the cost equals
-// in the programme's own terms (Thurrock's expansion proposal).
+// in the council's own terms (its settings: cost equivalents and social value, with their sources).
 import * as api from '../api.js';
 import { statusOf } from '../lib/coordinatorStatus.js';
 import { el } from '../lib/html.js';
@@ -17,27 +17,33 @@ const pct = (share) => formatPercent(share * 100);
 const num = (text) => ({ text, num: true });
 const signed = (n, format) => (n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0));
 
-/** One coordinator's yearly cost in the programme's own terms (Thurrock's expansion proposal). */
-function equivalents(added) {
-  const range = (low, high) => (low === high ? `${low}` : `${low}–${high}`);
-  return [
-    `Each coordinator costs about as much as one older person's residential care placement, or 3 people avoiding day care 5 days a week, or 8 home care packages at 1 hour a day, or 2–3 people avoiding eviction.`,
-    ...(added > 0 ? [`So the ${added} extra ${added === 1 ? 'coordinator costs' : 'coordinators cost'} about what ${added} residential ${added === 1 ? 'placement costs' : 'placements cost'}, or ${3 * added} people avoiding day care, or ${8 * added} home care packages, or ${range(2 * added, 3 * added)} people avoiding eviction.`] : []),
-    'Published evaluations of Local Area Coordination report at least £4 of social value for every £1 spent.',
-  ];
+/**
+ * One coordinator's yearly cost in the council's own terms, each with its source, and the social
+ * value the council's sources report; or what the administrator still has to set.
+ */
+function equivalents(settings, added) {
+  const lines = (settings.costEquivalents || []).map((e) => `One coordinator's yearly cost is about the same as ${e.equivalent} (${e.source}).`);
+  if (added > 0 && lines.length) lines.push(`The ${added} extra ${added === 1 ? 'coordinator' : 'coordinators'} cost about ${added} times that.`);
+  if (settings.socialValueRatio) lines.push(`Social value: at least £${settings.socialValueRatio} for every £1 spent (${settings.socialValueSource || 'source not given'}).`);
+  if (!lines.length) lines.push('The council has not stated what a coordinator’s cost equals or its social value; its administrator adds them in the council settings.');
+  return lines;
 }
 
-function summary(today, s) {
+function summary(settings, today, s) {
   const added = s.coordinators - today.coordinators;
-  return [
-    `${s.name}: ${s.coordinators} ${s.coordinators === 1 ? 'coordinator' : 'coordinators'}${added ? ` (${signed(added, String)} on today)` : ''} covering ${pct(s.share)} of residents (today ${pct(today.share)}) and ${pct(s.share65Plus)} of residents aged 65 and over (today ${pct(today.share65Plus)}).`,
-    `It would cost ${pounds(s.yearlyCost)} a year (${signed(s.yearlyCost - today.yearlyCost, pounds)} on today), ${pence(s.costPerCoveredResident)} a year for each resident covered.`,
-    ...(s.yearlyCost > today.yearlyCost ? [`At £4 of social value per £1, the extra ${pounds(s.yearlyCost - today.yearlyCost)} would return at least ${pounds(4 * (s.yearlyCost - today.yearlyCost))} a year.`] : []),
-  ];
+  const lines = [`${s.name}: ${s.coordinators} ${s.coordinators === 1 ? 'coordinator' : 'coordinators'}${added ? ` (${signed(added, String)} on today)` : ''} covering ${pct(s.share)} of residents (today ${pct(today.share)}) and ${pct(s.share65Plus)} of residents aged 65 and over (today ${pct(today.share65Plus)}).`];
+  if (s.yearlyCost == null) {
+    lines.push('Its cost cannot be shown until the council states what a coordinator costs (council settings).');
+    return lines;
+  }
+  lines.push(`It would cost ${pounds(s.yearlyCost)} a year (${signed(s.yearlyCost - today.yearlyCost, pounds)} on today), ${pence(s.costPerCoveredResident)} a year for each resident covered.`);
+  const extra = s.yearlyCost - today.yearlyCost;
+  if (extra > 0 && settings.socialValueRatio) lines.push(`At £${settings.socialValueRatio} of social value per £1, the extra ${pounds(extra)} would return at least ${pounds(settings.socialValueRatio * extra)} a year.`);
+  return lines;
 }
 
-function showFigures(today, s) {
-  byId('case-summary').replaceChildren(...summary(today, s).map((t) => el('li', { text: t })));
+function showFigures(settings, today, s) {
+  byId('case-summary').replaceChildren(...summary(settings, today, s).map((t) => el('li', { text: t })));
   byId('case-chart').append(barChart({
     title: `Share of residents covered: today ${pct(today.share)}, scenario ${pct(s.share)}; residents 65+: today ${pct(today.share65Plus)}, scenario ${pct(s.share65Plus)}`,
     bars: [
@@ -59,7 +65,7 @@ function showFigures(today, s) {
   line('Coordinators', today.coordinators, s.coordinators, String);
   line('Yearly cost', today.yearlyCost, s.yearlyCost, pounds);
   line('Cost per covered resident', today.costPerCoveredResident, s.costPerCoveredResident, pence);
-  byId('case-equivalents').replaceChildren(...equivalents(s.coordinators - today.coordinators).map((t) => el('li', { text: t })));
+  byId('case-equivalents').replaceChildren(...equivalents(settings, s.coordinators - today.coordinators).map((t) => el('li', { text: t })));
   const patches = byId('case-patches').tBodies[0];
   s.patches.forEach((p) => addRow(patches, [p.name, statusOf({ status: p.status }).short, num(formatCount(p.residents)), num(formatCount(p.residents65Plus))]));
 }
@@ -70,11 +76,12 @@ async function start() {
   byId('export-csv').href = urls.scenarioExport(id, 'csv');
   byId('export-geojson').href = urls.scenarioExport(id, 'geojson');
   try {
-    const [map, [today, scenario], borough] = await Promise.all([
-      api.getScenario(id), api.compareScenarios(['current', id]), api.getBorough().catch(() => null)]);
+    const [map, [today, scenario], borough, settings] = await Promise.all([
+      api.getScenario(id), api.compareScenarios(['current', id]), api.getBorough().catch(() => null),
+      api.getCouncilSettings()]);
     document.title = `Business case: ${scenario.name} — LAC Atlas`;
     byId('case-title').textContent = `Business case: ${scenario.name}`;
-    showFigures(today, scenario);
+    showFigures(settings, today, scenario);
     reportMap({ element: byId('case-map'), patches: map.features, outline: borough });
     byId('case-legend').append(statusLegend(new Set(map.features.map((f) => f.properties.status))));
   } catch (error) {

@@ -14,7 +14,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * <p>
  * {@code java -jar lac-atlas.jar} serves the map and API.
  * {@code java -jar lac-atlas.jar import
- * path/to/council.json} loads another council's geography and exits (see the README).
+ * path/to/council.json} loads a council's geography and exits;
+ * {@code java -jar lac-atlas.jar admin create --username NAME} creates a user (the first
+ * service administrator) with the password from standard input (see the README).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -29,6 +31,10 @@ public class LacAtlasApplication {
 			String[] rest = Arrays.copyOfRange(args, 2, args.length);
 			System.exit(SpringApplication.exit(importCommand(args[1]).run(rest)));
 		}
+		if (args.length > 0 && "admin".equals(args[0])) {
+			String[] rest = Arrays.copyOfRange(args, 1, args.length);
+			System.exit(SpringApplication.exit(adminCommand().run(rest)));
+		}
 		SpringApplication.run(LacAtlasApplication.class, args);
 	}
 
@@ -39,6 +45,14 @@ public class LacAtlasApplication {
 	public static SpringApplication importCommand(String manifest) {
 		return new SpringApplicationBuilder(LacAtlasApplication.class).web(WebApplicationType.NONE)
 			.properties("lacatlas.geography.import-command=" + manifest, "lacatlas.geography.load-on-start=false")
+			.build();
+	}
+
+	/** The app without a web server, creating one user from its arguments. */
+	public static SpringApplication adminCommand() {
+		return new SpringApplicationBuilder(LacAtlasApplication.class).web(WebApplicationType.NONE)
+			.properties("lacatlas.admin-command=true", "lacatlas.geography.load-on-start=false")
+			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
 			.build();
 	}
 

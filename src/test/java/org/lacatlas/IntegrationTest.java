@@ -3,6 +3,7 @@ package org.lacatlas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -10,9 +11,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of tests that need the whole app on a real port with Thurrock loaded and the demo
- * users (password {@link #PASSWORD}). Every subclass shares one Spring context and one
- * database.
+ * users (password {@link #PASSWORD}), and a second council beside it
+ * ({@link SecondCouncil}, with users of its own), as a deployment serving several
+ * councils holds them. Every subclass shares one Spring context and one database.
  */
+@Import(SecondCouncilLoader.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "LACATLAS_DEMO_PASSWORD=" + IntegrationTest.PASSWORD, "lacatlas.map.basemap-url=",
 				"lacatlas.cors.allowed-origins=" + IntegrationTest.TRUSTED_ORIGIN })
@@ -37,6 +40,14 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		PostgisDatabase.register(registry);
+	}
+
+	/**
+	 * A public path of Thurrock's: with several councils loaded, anonymous callers name
+	 * theirs.
+	 */
+	protected String thurrock(String path) {
+		return url(path + (path.contains("?") ? "&" : "?") + "council=" + THURROCK);
 	}
 
 	protected String url(String path) {

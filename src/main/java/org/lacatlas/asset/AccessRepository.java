@@ -18,10 +18,11 @@ class AccessRepository {
 			WITH reach AS (
 				SELECT s.code, s.name, s.ward_code, s.authority_code, s.residents, s.residents_65_plus,
 					(SELECT ST_Distance(a.geom, p.pt) FROM asset a
-						WHERE a.status = 'published' AND (CAST(:category AS text) IS NULL OR a.category = :category)
+						WHERE a.authority_code = :authority AND a.status = 'published'
+							AND (CAST(:category AS text) IS NULL OR a.category = :category)
 						ORDER BY a.geom <-> p.pt LIMIT 1) AS nearest
 				FROM small_area s CROSS JOIN LATERAL (SELECT ST_PointOnSurface(s.geom) AS pt) p
-				WHERE CAST(:authority AS text) IS NULL OR s.authority_code = :authority
+				WHERE s.authority_code = :authority
 			),
 			counted AS (
 				SELECT r.*, (r.nearest IS NULL OR r.nearest > :distance) AS beyond FROM reach r
@@ -51,11 +52,12 @@ class AccessRepository {
 			(%2$s) AS assets,
 				round(1000.0 * (%2$s) / NULLIF(sum(c.residents), 0), 3) AS "assetsPer1000",
 				(SELECT json_object_agg(x.category, x.n ORDER BY x.category) FROM (SELECT a.category, count(*) AS n
-					FROM asset a WHERE a.status = 'published' AND %1$s GROUP BY a.category) x) AS "byCategory"
+					FROM asset a WHERE a.authority_code = :authority AND a.status = 'published' AND %1$s
+					GROUP BY a.category) x) AS "byCategory"
 			""";
 
 	private static final String COUNT = """
-			SELECT count(*) FROM asset a WHERE a.status = 'published' AND %s
+			SELECT count(*) FROM asset a WHERE a.authority_code = :authority AND a.status = 'published' AND %s
 					AND (CAST(:category AS text) IS NULL OR a.category = :category)""";
 
 	private static final String BY_WARD = """
@@ -92,7 +94,7 @@ class AccessRepository {
 	 * @param by {@code ward}, {@code borough} or {@code small-area}
 	 * @param category a taxonomy code, or null for any category
 	 * @param distance metres
-	 * @param authority a council code, or null for every council loaded
+	 * @param authority the council: its small areas and its published assets
 	 * @param bufferMetres how far outside the boundary a borough's assets may lie
 	 */
 	String rows(String by, String category, double distance, String authority, int bufferMetres) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -52,17 +51,16 @@ public class AssetCatalogue {
 	}
 
 	@Transactional(readOnly = true)
-	AssetPage search(AssetQuery.Params params, Authentication who) {
-		var filter = filter(params, who);
+	AssetPage search(AssetQuery.Params params, Viewer viewer) {
+		var filter = filter(params, viewer);
 		var query = AssetQuery.parse(params, categories.codes());
-		boolean staff = !Viewer.of(who).anonymous();
+		boolean staff = !viewer.anonymous();
 		return new AssetPage(assets.page(filter, query.limit(), query.offset(), staff), assets.count(filter),
-				query.limit(), query.offset(), assets.attribution());
+				query.limit(), query.offset(), assets.attribution(viewer.council()));
 	}
 
 	@Transactional(readOnly = true)
-	StoredAsset asset(long id, Authentication who) {
-		var viewer = Viewer.of(who);
+	StoredAsset asset(long id, Viewer viewer) {
 		String feature = assets.feature(id, new AssetFilter(AssetQuery.everything(), viewer), !viewer.anonymous())
 			.orElseThrow(() -> AssetEditor.notFound(id));
 		return new StoredAsset(id, parse(feature).path("properties").path("version").asInt(), feature);
@@ -70,41 +68,41 @@ public class AssetCatalogue {
 
 	/** The change log of an asset the caller can see, oldest first (JSON array). */
 	@Transactional(readOnly = true)
-	String changes(long id, Authentication who) {
-		asset(id, who);
+	String changes(long id, Viewer viewer) {
+		asset(id, viewer);
 		return assets.changes(id);
 	}
 
 	@Transactional
-	StoredAsset create(JsonNode feature, Authentication who) {
-		return editor.create(feature, Viewer.of(who));
+	StoredAsset create(JsonNode feature, Viewer viewer) {
+		return editor.create(feature, viewer);
 	}
 
 	@Transactional
-	StoredAsset update(long id, JsonNode feature, String ifMatch, Authentication who) {
-		return editor.update(id, feature, ifMatch, Viewer.of(who));
+	StoredAsset update(long id, JsonNode feature, String ifMatch, Viewer viewer) {
+		return editor.update(id, feature, ifMatch, viewer);
 	}
 
 	@Transactional
-	StoredAsset close(long id, String ifMatch, Authentication who) {
-		return editor.close(id, ifMatch, Viewer.of(who));
+	StoredAsset close(long id, String ifMatch, Viewer viewer) {
+		return editor.close(id, ifMatch, viewer);
 	}
 
 	@Transactional
-	StoredAsset reopen(long id, String ifMatch, Authentication who) {
-		return editor.reopen(id, ifMatch, Viewer.of(who));
+	StoredAsset reopen(long id, String ifMatch, Viewer viewer) {
+		return editor.reopen(id, ifMatch, viewer);
 	}
 
 	@Transactional
-	StoredAsset publish(long id, String ifMatch, Authentication who) {
-		return editor.publish(id, ifMatch, Viewer.of(who));
+	StoredAsset publish(long id, String ifMatch, Viewer viewer) {
+		return editor.publish(id, ifMatch, viewer);
 	}
 
 	/** All or nothing; a dry run checks everything, then rolls back. */
 	@Transactional
 	AssetImporter.ImportResult importAssets(byte[] body, boolean csv, boolean allowDuplicates, boolean dryRun,
-			Authentication who) {
-		var result = importer.importAssets(body, csv, allowDuplicates, Viewer.of(who));
+			Viewer viewer) {
+		var result = importer.importAssets(body, csv, allowDuplicates, viewer);
 		if (dryRun) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return new AssetImporter.ImportResult(result.imported(), List.of(), true, result.duplicates());
@@ -113,19 +111,19 @@ public class AssetCatalogue {
 	}
 
 	@Transactional(readOnly = true)
-	void exportCsv(AssetQuery.Params params, Authentication who, Writer out) throws IOException {
-		exports.csv(filter(params, who), !Viewer.of(who).anonymous(), out);
+	void exportCsv(AssetQuery.Params params, Viewer viewer, Writer out) throws IOException {
+		exports.csv(filter(params, viewer), !viewer.anonymous(), out);
 	}
 
 	@Transactional(readOnly = true)
-	void exportGeoJson(AssetQuery.Params params, Authentication who, Writer out) throws IOException {
-		exports.geoJson(filter(params, who), !Viewer.of(who).anonymous(), out);
+	void exportGeoJson(AssetQuery.Params params, Viewer viewer, Writer out) throws IOException {
+		exports.geoJson(filter(params, viewer), !viewer.anonymous(), out);
 	}
 
 	/** Marker clusters of what a search matches in a box, for a map at {@code zoom}. */
 	@Transactional(readOnly = true)
-	String clusters(AssetQuery.Params params, String zoom, Authentication who) {
-		return maps.clusters(filter(params, who), params.bbox(), zoom);
+	String clusters(AssetQuery.Params params, String zoom, Viewer viewer) {
+		return maps.clusters(filter(params, viewer), params.bbox(), zoom);
 	}
 
 	/**
@@ -138,13 +136,13 @@ public class AssetCatalogue {
 	}
 
 	/** The search's filter for this caller; refuses unknown wards. */
-	AssetFilter filter(AssetQuery.Params params, Authentication who) {
+	AssetFilter filter(AssetQuery.Params params, Viewer viewer) {
 		var query = AssetQuery.parse(params, categories.codes());
-		if (query.ward() != null && !assets.wardExists(query.ward())) {
+		if (query.ward() != null && !assets.wardExists(query.ward(), viewer.council())) {
 			throw new AssetRejected("Invalid search",
 					List.of(FieldError.of("ward", "no ward has the code " + query.ward())));
 		}
-		return new AssetFilter(query, Viewer.of(who));
+		return new AssetFilter(query, viewer);
 	}
 
 	private JsonNode parse(String text) {

@@ -2,6 +2,9 @@ package org.lacatlas.asset;
 
 import java.util.List;
 
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,13 +29,17 @@ class AssetController {
 
 	private final AssetCatalogue catalogue;
 
-	AssetController(AssetCatalogue catalogue) {
+	private final boolean publicRead;
+
+	AssetController(AssetCatalogue catalogue, AssetProperties properties) {
 		this.catalogue = catalogue;
+		this.publicRead = properties.publicRead();
 	}
 
 	@GetMapping
-	ResponseEntity<String> search(@ModelAttribute AssetQuery.Params params, Authentication who) {
-		AssetPage page = catalogue.search(params, who);
+	ResponseEntity<String> search(@ModelAttribute AssetQuery.Params params, @PublicCouncilData Council council,
+			Authentication who) {
+		AssetPage page = catalogue.search(params, Viewer.reading(who, council, publicRead));
 		String next = page.hasNext() ? ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("offset", page.offset() + page.limit())
 			.toUriString() : null;
@@ -40,8 +47,8 @@ class AssetController {
 	}
 
 	@GetMapping("/{id:\\d+}")
-	ResponseEntity<String> asset(@PathVariable long id, Authentication who) {
-		StoredAsset asset = catalogue.asset(id, who);
+	ResponseEntity<String> asset(@PathVariable long id, @PublicCouncilData Council council, Authentication who) {
+		StoredAsset asset = catalogue.asset(id, Viewer.reading(who, council, publicRead));
 		return ResponseEntity.ok()
 			.eTag(AssetVersions.etag(asset.version()))
 			.contentType(GEO_JSON)
@@ -55,8 +62,8 @@ class AssetController {
 
 	@GetMapping(path = "/{id:\\d+}/changes", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('PLANNER', 'COORDINATOR', 'ADMIN')")
-	String changes(@PathVariable long id, Authentication who) {
-		return catalogue.changes(id, who);
+	String changes(@PathVariable long id, Council council, Authentication who) {
+		return catalogue.changes(id, Viewer.of(who, council.code()));
 	}
 
 }

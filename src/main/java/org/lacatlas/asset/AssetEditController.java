@@ -6,6 +6,8 @@ import java.net.URI;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lacatlas.council.Council;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +43,9 @@ class AssetEditController {
 	}
 
 	@PostMapping
-	ResponseEntity<String> create(HttpServletRequest request, Authentication who) throws IOException {
-		StoredAsset asset = catalogue.create(AssetBodies.json(request, properties.maxBodyBytes(), json), who);
+	ResponseEntity<String> create(HttpServletRequest request, Council council, Authentication who) throws IOException {
+		StoredAsset asset = catalogue.create(AssetBodies.json(request, properties.maxBodyBytes(), json),
+				Viewer.of(who, council.code()));
 		return ResponseEntity.created(URI.create("/api/assets/" + asset.id()))
 			.eTag(AssetVersions.etag(asset.version()))
 			.contentType(AssetController.GEO_JSON)
@@ -52,29 +55,32 @@ class AssetEditController {
 	@PutMapping("/{id:\\d+}")
 	ResponseEntity<String> update(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request,
-			Authentication who) throws IOException {
+			Council council, Authentication who) throws IOException {
 		var body = AssetBodies.json(request, properties.maxBodyBytes(), json);
-		return answer(catalogue.update(id, body, ifMatch, who));
+		return answer(catalogue.update(id, body, ifMatch, Viewer.of(who, council.code())));
 	}
 
 	/** Closes the asset: soft, undone by reopen. */
 	@DeleteMapping("/{id:\\d+}")
 	ResponseEntity<String> close(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication who) {
-		return answer(catalogue.close(id, ifMatch, who));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Council council,
+			Authentication who) {
+		return answer(catalogue.close(id, ifMatch, Viewer.of(who, council.code())));
 	}
 
 	@PostMapping("/{id:\\d+}/reopen")
 	ResponseEntity<String> reopen(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication who) {
-		return answer(catalogue.reopen(id, ifMatch, who));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Council council,
+			Authentication who) {
+		return answer(catalogue.reopen(id, ifMatch, Viewer.of(who, council.code())));
 	}
 
 	@PostMapping("/{id:\\d+}/publish")
 	@PreAuthorize("hasRole('PLANNER')")
 	ResponseEntity<String> publish(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication who) {
-		return answer(catalogue.publish(id, ifMatch, who));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Council council,
+			Authentication who) {
+		return answer(catalogue.publish(id, ifMatch, Viewer.of(who, council.code())));
 	}
 
 	private static ResponseEntity<String> answer(StoredAsset asset) {

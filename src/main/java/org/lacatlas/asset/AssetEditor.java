@@ -41,17 +41,17 @@ class AssetEditor {
 	}
 
 	StoredAsset create(JsonNode body, Viewer editor) {
-		AssetDraft draft = checked(body).draft();
+		AssetDraft draft = checked(body, editor.council()).draft();
 		String status = editor.planner() && draft.status() != null ? draft.status()
 				: editor.planner() ? "published" : "proposed";
 		if (status.equals("closed")) {
 			throw AssetRejected.of("status", "a new asset is proposed or published, not closed");
 		}
-		return saved(writes.insert(draft, status, editor.username(), "create"), editor);
+		return saved(writes.insert(editor.council(), draft, status, editor.username(), "create"), editor);
 	}
 
 	StoredAsset update(long id, JsonNode body, String ifMatch, Viewer editor) {
-		var read = checked(body);
+		var read = checked(body, editor.council());
 		int expected = AssetVersions.required(ifMatch, read.version());
 		var locked = current(id, expected, editor);
 		if (locked.status().equals("closed")) {
@@ -92,12 +92,12 @@ class AssetEditor {
 	}
 
 	/** Reads and checks a body; refuses it with every fault found. */
-	AssetDraftReader.Read checked(JsonNode body) {
+	AssetDraftReader.Read checked(JsonNode body, String council) {
 		var read = AssetDraftReader.read(body, categories.codes());
 		if (!read.errors().isEmpty()) {
 			throw new AssetRejected("Invalid asset", read.errors());
 		}
-		var outside = outsideArea(List.of(read.draft()));
+		var outside = outsideArea(List.of(read.draft()), council);
 		if (!outside.isEmpty()) {
 			throw new AssetRejected("Invalid asset", outside);
 		}
@@ -108,16 +108,17 @@ class AssetEditor {
 	 * A {@code location} fault for each draft whose point is outside the council's area
 	 * (with the configured buffer), numbered by position when there are several.
 	 */
-	List<FieldError> outsideArea(List<AssetDraft> drafts) {
+	List<FieldError> outsideArea(List<AssetDraft> drafts, String council) {
 		List<double[]> points = drafts.stream().map(d -> new double[] { d.lon(), d.lat() }).toList();
 		List<FieldError> errors = new ArrayList<>();
-		for (int i : assets.outsideArea(points, properties.areaBufferMetres())) {
+		for (int i : assets.outsideArea(points, council, properties.areaBufferMetres())) {
 			double[] p = points.get(i - 1);
-			boolean swapped = assets.outsideArea(List.of(new double[] { p[1], p[0] }), properties.areaBufferMetres())
+			boolean swapped = assets
+				.outsideArea(List.of(new double[] { p[1], p[0] }), council, properties.areaBufferMetres())
 				.isEmpty();
 			var error = FieldError.of("location",
 					String.format(Locale.ROOT, "[%.6f, %.6f] is outside %s (more than %d m beyond its boundary)%s",
-							p[0], p[1], assets.councilNames(), properties.areaBufferMetres(),
+							p[0], p[1], assets.councilName(council), properties.areaBufferMetres(),
 							swapped ? "; did you swap longitude and latitude?" : ""));
 			errors.add(drafts.size() == 1 ? error : error.inRow(i));
 		}

@@ -41,7 +41,7 @@ class AssetExports {
 	}
 
 	void geoJson(AssetFilter filter, boolean staff, Writer out) throws IOException {
-		String attribution = assets.attribution();
+		String attribution = assets.attribution(filter.council());
 		out.write("{\"type\":\"FeatureCollection\"");
 		if (attribution != null) {
 			out.write(",\"attribution\":" + json.writeValueAsString(attribution));

@@ -26,6 +26,7 @@ final class AssetFilter {
 
 	AssetFilter(AssetQuery query, Viewer viewer) {
 		this.query = query;
+		add("a.authority_code = :council", "council", viewer.council());
 		visibleTo(viewer);
 		add("a.status = ANY (string_to_array(:statuses, ','))", "statuses", String.join(",", query.statuses()));
 		if (!query.categories().isEmpty()) {
@@ -74,6 +75,11 @@ final class AssetFilter {
 	private void add(String condition, String name, Object value) {
 		conditions.add(condition);
 		params.put(name, value);
+	}
+
+	/** The council whose assets the filter keeps. */
+	String council() {
+		return (String) params.get("council");
 	}
 
 	String where() {

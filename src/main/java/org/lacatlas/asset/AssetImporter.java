@@ -75,14 +75,14 @@ class AssetImporter {
 			errors.add(FieldError.of("body", "has no assets to import"));
 		}
 		if (errors.isEmpty()) {
-			errors.addAll(editor.outsideArea(drafts));
+			errors.addAll(editor.outsideArea(drafts, importer.council()));
 		}
 		if (!errors.isEmpty()) {
 			throw new AssetRejected("Import refused", errors);
 		}
 		List<Long> ids = new ArrayList<>();
 		for (AssetDraft draft : drafts) {
-			ids.add(writes.insert(draft, status(draft, importer), importer.username(), "import"));
+			ids.add(writes.insert(importer.council(), draft, status(draft, importer), importer.username(), "import"));
 		}
 		List<FieldError> duplicates = duplicates(ids);
 		if (!duplicates.isEmpty() && !allowDuplicates) {

@@ -1,6 +1,8 @@
 package org.lacatlas.asset;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -15,8 +17,11 @@ class AssetMapController {
 
 	private final AssetCatalogue catalogue;
 
-	AssetMapController(AssetCatalogue catalogue) {
+	private final boolean publicRead;
+
+	AssetMapController(AssetCatalogue catalogue, AssetProperties properties) {
 		this.catalogue = catalogue;
+		this.publicRead = properties.publicRead();
 	}
 
 	/**
@@ -24,15 +29,18 @@ class AssetMapController {
 	 */
 	@GetMapping("/api/assets/clusters")
 	ResponseEntity<String> clusters(@ModelAttribute AssetQuery.Params params,
-			@RequestParam(required = false) String zoom, Authentication who) {
-		return ResponseEntity.ok().contentType(AssetController.GEO_JSON).body(catalogue.clusters(params, zoom, who));
+			@RequestParam(required = false) String zoom, @PublicCouncilData Council council, Authentication who) {
+		return ResponseEntity.ok()
+			.contentType(AssetController.GEO_JSON)
+			.body(catalogue.clusters(params, zoom, Viewer.reading(who, council, publicRead)));
 	}
 
 	/** {@code ?category=lunch-club&distance=1000&by=ward|borough|small-area} */
 	@GetMapping("/api/assets/access")
 	ObjectNode access(@RequestParam(required = false) String category, @RequestParam(required = false) String distance,
-			@RequestParam(required = false) String by, @RequestParam(required = false) String authority) {
-		return catalogue.access(category, distance, by, authority);
+			@RequestParam(required = false) String by, @PublicCouncilData Council council, Authentication who) {
+		Viewer.reading(who, council, publicRead);
+		return catalogue.access(category, distance, by, council.code());
 	}
 
 }

@@ -74,7 +74,7 @@ class AssetMaps {
 		if (!errors.isEmpty()) {
 			throw new AssetRejected("Invalid access request", errors);
 		}
-		String council = authority == null || authority.isBlank() ? null : authority.strip();
+		String council = authority;
 		ObjectNode answer = json.createObjectNode()
 			.put("category", code)
 			.put("categoryLabel", known.map(AssetCategory::label).orElse("Any category"))

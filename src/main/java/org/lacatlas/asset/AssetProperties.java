@@ -12,9 +12,6 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param publicRead whether people who have not signed in may read published assets (the
  * council turns this on when it is ready to publish its map)
- * @param seed a GeoJSON file of open-data assets seeded on start (a Spring resource
- * location); empty for none. Seeding adds only features not seeded before, so
- * coordinators' edits and closures survive restarts
  * @param areaBufferMetres how far outside the council's boundary a point may lie, in
  * metres: the ONS boundary is generalised and clipped to the coastline
  * @param maxBodyBytes largest JSON body of one asset
@@ -25,7 +22,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("lacatlas.assets")
 @Validated
 public record AssetProperties(@DefaultValue("false") boolean publicRead,
-		@DefaultValue("classpath:geodata/assets/thurrock_seed_assets.geojson") String seed,
 		@DefaultValue("200") @Min(0) @Max(2000) int areaBufferMetres,
 		@DefaultValue("65536") @Min(1024) int maxBodyBytes, @DefaultValue("5242880") @Min(1024) int maxImportBytes,
 		@DefaultValue("50") @Min(0) @Max(1000) int duplicateMetres) {

@@ -90,18 +90,19 @@ class AssetRepository {
 			.optional();
 	}
 
-	boolean wardExists(String code) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM ward WHERE code = :code)")
+	boolean wardExists(String code, String council) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM ward WHERE code = :code AND authority_code = :council)")
 			.param("code", code)
+			.param("council", council)
 			.query(Boolean.class)
 			.single();
 	}
 
 	/**
 	 * The 1-based positions of the points (WGS84 {@code [lon, lat]}) farther than
-	 * {@code bufferMetres} from every loaded council's boundary.
+	 * {@code bufferMetres} from the council's boundary.
 	 */
-	List<Integer> outsideArea(List<double[]> points, int bufferMetres) {
+	List<Integer> outsideArea(List<double[]> points, String council, int bufferMetres) {
 		if (points.isEmpty()) {
 			return List.of();
 		}
@@ -110,21 +111,32 @@ class AssetRepository {
 		return jdbc.sql("""
 				SELECT d.path[1] FROM ST_Dump(ST_GeomFromText(:wkt, 4326)) d
 				WHERE NOT EXISTS (SELECT 1 FROM authority au
-					WHERE ST_DWithin(au.geom, ST_Transform(d.geom, 27700), :buffer))
+					WHERE au.code = :council AND ST_DWithin(au.geom, ST_Transform(d.geom, 27700), :buffer))
 				ORDER BY 1
-				""").param("wkt", wkt).param("buffer", bufferMetres).query(Integer.class).list();
+				""")
+			.param("wkt", wkt)
+			.param("council", council)
+			.param("buffer", bufferMetres)
+			.query(Integer.class)
+			.list();
 	}
 
-	/** The names of the loaded councils, for messages. */
-	String councilNames() {
-		return jdbc.sql("SELECT coalesce(string_agg(name, ', ' ORDER BY name), 'no council') FROM authority")
+	/** The council's name, for messages. */
+	String councilName(String council) {
+		return jdbc.sql("SELECT coalesce(min(name), :council) FROM authority WHERE code = :council")
+			.param("council", council)
 			.query(String.class)
 			.single();
 	}
 
-	/** Attribution the open datasets seeded here require, or null. */
-	String attribution() {
-		return jdbc.sql("SELECT string_agg(attribution, ' ' ORDER BY name) FROM asset_dataset")
+	/**
+	 * Attribution the open datasets seeded into the council require, or null when none
+	 * were.
+	 */
+	String attribution(String council) {
+		return jdbc
+			.sql("SELECT string_agg(attribution, ' ' ORDER BY name) FROM asset_dataset WHERE authority_code = :council")
+			.param("council", council)
 			.query(String.class)
 			.single();
 	}

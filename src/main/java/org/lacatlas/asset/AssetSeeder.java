@@ -2,7 +2,6 @@ package org.lacatlas.asset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,20 +14,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.lacatlas.geography.GeographyImportException;
+import org.lacatlas.geography.GeographyImported;
+
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the open-data assets of {@code lacatlas.assets.seed} (Thurrock's GP practices,
- * pharmacies, libraries, schools, cafes, halls and clubs) once the app is ready, in every
- * profile. Idempotent: a feature whose source and id are already stored is skipped, so
- * coordinators' edits and closures of seeded assets survive restarts, and an unchanged
- * file (same checksum) is not read again. Seeded assets are published, with their source,
- * licence and the dataset's attribution kept.
+ * Seeds the open-data assets a council's import manifest names (Thurrock's GP practices,
+ * pharmacies, libraries, schools, cafes, halls and clubs), inside the import's
+ * transaction, as that council's published assets. Idempotent: a feature whose source and
+ * id the council already has is skipped, so coordinators' edits and closures of seeded
+ * assets survive another import, and an unchanged file (same checksum) is not read again.
+ * Seeded assets keep their source, licence and the dataset's attribution. A fault in the
+ * file refuses the whole import.
  */
 @Component
 class AssetSeeder {
@@ -40,75 +41,94 @@ class AssetSeeder {
 			"children-families", "pharmacy", "pharmacy", "gp_surgery", "gp-surgery", "community_centre",
 			"community-centre", "library", "library", "sports_club", "sports-leisure", "lunch_club", "lunch-club");
 
-	private final AssetProperties properties;
-
-	private final ResourceLoader resources;
-
 	private final AssetWriteRepository writes;
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transaction;
-
 	private final ObjectMapper json;
 
-	AssetSeeder(AssetProperties properties, ResourceLoader resources, AssetWriteRepository writes, JdbcClient jdbc,
-			TransactionTemplate transaction, ObjectMapper json) {
-		this.properties = properties;
-		this.resources = resources;
+	AssetSeeder(AssetWriteRepository writes, JdbcClient jdbc, ObjectMapper json) {
 		this.writes = writes;
 		this.jdbc = jdbc;
-		this.transaction = transaction;
 		this.json = json;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void seed() {
-		if (properties.seed() == null || properties.seed().isBlank()) {
+	@EventListener
+	@Order(20)
+	void imported(GeographyImported event) {
+		if (event.assets() == null) {
 			return;
 		}
 		byte[] file;
-		try (InputStream in = resources.getResource(properties.seed()).getInputStream()) {
+		try (InputStream in = event.assets().file().getInputStream()) {
 			file = in.readAllBytes();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the asset seed " + properties.seed(), ex);
+			throw new GeographyImportException(
+					List.of(event.assets().name() + ": cannot be read (" + ex.getMessage() + ")"));
 		}
-		transaction.executeWithoutResult(status -> seed(file));
+		seed(event.authorityCode(), event.assets().name(), file);
 	}
 
-	private void seed(byte[] file) {
+	private void seed(String council, String name, byte[] file) {
 		String checksum = sha256(file);
-		JsonNode collection = read(file);
-		String dataset = collection.path("name").asText(properties.seed());
-		boolean unchanged = jdbc
-			.sql("SELECT EXISTS (SELECT 1 FROM asset_dataset WHERE name = :name AND checksum = :sum)")
+		JsonNode collection = read(name, file);
+		String dataset = collection.path("name").asText(name);
+		boolean unchanged = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM asset_dataset WHERE authority_code = :council AND name = :name
+					AND checksum = :sum)
+				""")
+			.param("council", council)
 			.param("name", dataset)
 			.param("sum", checksum)
 			.query(Boolean.class)
 			.single();
 		if (unchanged) {
-			log.info("Asset seed {} is already loaded; nothing to add", dataset);
+			log.info("Asset seed {} of {} is already loaded; nothing to add", dataset, council);
 			return;
 		}
+		List<AssetDraft> drafts = drafts(name, collection);
 		int added = 0;
+		int i = 0;
 		for (JsonNode feature : collection.path("features")) {
 			JsonNode p = feature.path("properties");
-			added += writes.insertSeed(draft(feature), p.path("id").asText(), p.path("licence").asText(null))
+			added += writes.insertSeed(council, drafts.get(i++), p.path("id").asText(), p.path("licence").asText(null))
 				.isPresent() ? 1 : 0;
 		}
 		jdbc.sql("""
-				INSERT INTO asset_dataset (name, attribution, checksum, features) VALUES (:name, :attribution, :sum, :n)
-				ON CONFLICT (name) DO UPDATE SET attribution = EXCLUDED.attribution, checksum = EXCLUDED.checksum,
-					features = EXCLUDED.features, loaded_at = now()
+				INSERT INTO asset_dataset (authority_code, name, attribution, checksum, features)
+				VALUES (:council, :name, :attribution, :sum, :n)
+				ON CONFLICT (authority_code, name) DO UPDATE SET attribution = EXCLUDED.attribution,
+					checksum = EXCLUDED.checksum, features = EXCLUDED.features, loaded_at = now()
 				""")
+			.param("council", council)
 			.param("name", dataset)
 			.param("attribution", collection.path("attribution").asText(""))
 			.param("sum", checksum)
 			.param("n", collection.path("features").size())
 			.update();
-		log.info("Seeded {} new assets from {} ({} features in the file)", added, dataset,
+		log.info("Seeded {} new assets into {} from {} ({} features in the file)", added, council, dataset,
 				collection.path("features").size());
+	}
+
+	/** Every feature as a draft, or a refusal naming each feature that cannot be one. */
+	private static List<AssetDraft> drafts(String name, JsonNode collection) {
+		List<AssetDraft> drafts = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		int n = 0;
+		for (JsonNode feature : collection.path("features")) {
+			n++;
+			try {
+				drafts.add(draft(feature));
+			}
+			catch (IllegalStateException ex) {
+				problems.add(name + " feature " + n + ": " + ex.getMessage());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new GeographyImportException(problems);
+		}
+		return drafts;
 	}
 
 	/**
@@ -119,7 +139,8 @@ class AssetSeeder {
 		JsonNode p = feature.path("properties");
 		String category = CATEGORIES.get(p.path("category").asText());
 		if (category == null) {
-			throw new IllegalStateException("The asset seed has an unmapped category: " + p.path("category"));
+			throw new IllegalStateException("unknown category " + p.path("category") + " (known: "
+					+ String.join(", ", new java.util.TreeSet<>(CATEGORIES.keySet())) + ")");
 		}
 		List<String> tags = new ArrayList<>();
 		tags.add(p.path("subcategory").asText().replace('_', ' '));
@@ -135,12 +156,16 @@ class AssetSeeder {
 				p.path("source").asText() + " (" + p.path("source_vintage").asText() + ")", null, "published");
 	}
 
-	private JsonNode read(byte[] file) {
+	private JsonNode read(String name, byte[] file) {
 		try {
-			return json.readTree(file);
+			JsonNode collection = json.readTree(file);
+			if (!collection.path("features").isArray()) {
+				throw new GeographyImportException(List.of(name + ": not a GeoJSON FeatureCollection"));
+			}
+			return collection;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The asset seed is not JSON", ex);
+			throw new GeographyImportException(List.of(name + ": not JSON (" + ex.getMessage() + ")"));
 		}
 	}
 

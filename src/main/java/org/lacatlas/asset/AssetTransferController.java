@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,35 +45,36 @@ class AssetTransferController {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'PLANNER')")
 	ResponseEntity<AssetImporter.ImportResult> importAssets(
 			@RequestParam(defaultValue = "false") boolean allowDuplicates,
-			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Authentication who)
-			throws IOException {
+			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Council council,
+			Authentication who) throws IOException {
 		String type = String.valueOf(request.getContentType()).toLowerCase(java.util.Locale.ROOT);
 		if (!type.contains("csv") && !type.contains("json")) {
 			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Send the file as text/csv or application/geo+json.");
 		}
 		byte[] body = AssetBodies.read(request, properties.maxImportBytes());
-		var result = catalogue.importAssets(body, type.contains("csv"), allowDuplicates, dryRun, who);
+		var result = catalogue.importAssets(body, type.contains("csv"), allowDuplicates, dryRun,
+				Viewer.of(who, council.code()));
 		return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
 	}
 
 	@GetMapping("/api/assets/export.csv")
-	void exportCsv(@ModelAttribute AssetQuery.Params params, Authentication who, HttpServletResponse response)
-			throws IOException {
+	void exportCsv(@ModelAttribute AssetQuery.Params params, @PublicCouncilData Council council, Authentication who,
+			HttpServletResponse response) throws IOException {
 		download(response, "text/csv;charset=UTF-8", "assets.csv");
-		catalogue.exportCsv(params, who, response.getWriter());
+		catalogue.exportCsv(params, Viewer.reading(who, council, properties.publicRead()), response.getWriter());
 	}
 
 	@GetMapping("/api/assets/export.geojson")
-	void exportGeoJson(@ModelAttribute AssetQuery.Params params, Authentication who, HttpServletResponse response)
-			throws IOException {
+	void exportGeoJson(@ModelAttribute AssetQuery.Params params, @PublicCouncilData Council council, Authentication who,
+			HttpServletResponse response) throws IOException {
 		download(response, "application/geo+json;charset=UTF-8", "assets.geojson");
-		catalogue.exportGeoJson(params, who, response.getWriter());
+		catalogue.exportGeoJson(params, Viewer.reading(who, council, properties.publicRead()), response.getWriter());
 	}
 
 	@GetMapping("/api/assets/export/openreferral.json")
-	ObjectNode openReferral() {
-		return openReferral.everything();
+	ObjectNode openReferral(@PublicCouncilData Council council) {
+		return openReferral.everything(council.code());
 	}
 
 	private static void download(HttpServletResponse response, String type, String filename) {

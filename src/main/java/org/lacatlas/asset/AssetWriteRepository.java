@@ -41,8 +41,9 @@ class AssetWriteRepository {
 
 	private static final String INSERT = """
 			WITH created AS (
-				INSERT INTO asset AS a (%s, status, reopen_status, source, source_ref, licence, added_by, updated_by)
-				VALUES (%s, :status, NULL, :source, :sourceRef, :licence, :by, :by)
+				INSERT INTO asset AS a (%s, authority_code, status, reopen_status, source, source_ref, licence, added_by,
+					updated_by)
+				VALUES (%s, :council, :status, NULL, :source, :sourceRef, :licence, :by, :by)
 				%s
 				RETURNING a.id, a.version, asset_snapshot(a) AS after
 			)
@@ -84,24 +85,25 @@ class AssetWriteRepository {
 			.optional();
 	}
 
-	/** Adds an asset; returns its id. */
-	long insert(AssetDraft draft, String status, String by, String action) {
+	/** Adds an asset to the council; returns its id. */
+	long insert(String council, AssetDraft draft, String status, String by, String action) {
 		String source = draft.source() == null ? AssetDraft.DEFAULT_SOURCE : draft.source();
-		return insert(draft, status, by, action, source, null, null, "").orElseThrow();
+		return insert(council, draft, status, by, action, source, null, null, "").orElseThrow();
 	}
 
 	/**
 	 * Adds a seeded asset unless one with the same source and reference exists; returns
 	 * its id if added.
 	 */
-	Optional<Long> insertSeed(AssetDraft draft, String sourceRef, String licence) {
-		return insert(draft, "published", "seed", "seed", draft.source(), sourceRef, licence,
-				"ON CONFLICT (source, source_ref) WHERE source_ref IS NOT NULL DO NOTHING");
+	Optional<Long> insertSeed(String council, AssetDraft draft, String sourceRef, String licence) {
+		return insert(council, draft, "published", "seed", "seed", draft.source(), sourceRef, licence,
+				"ON CONFLICT (authority_code, source, source_ref) WHERE source_ref IS NOT NULL DO NOTHING");
 	}
 
-	private Optional<Long> insert(AssetDraft draft, String status, String by, String action, String source,
-			String sourceRef, String licence, String onConflict) {
-		return bind(jdbc.sql(INSERT.formatted(FIELDS, VALUES, onConflict)), draft).param("status", status)
+	private Optional<Long> insert(String council, AssetDraft draft, String status, String by, String action,
+			String source, String sourceRef, String licence, String onConflict) {
+		return bind(jdbc.sql(INSERT.formatted(FIELDS, VALUES, onConflict)), draft).param("council", council)
+			.param("status", status)
 			.param("source", source)
 			.param("sourceRef", sourceRef)
 			.param("licence", licence)
@@ -144,7 +146,7 @@ class AssetWriteRepository {
 				SELECT n.id, o.id, o.name, o.status, round(ST_Distance(n.geom, o.geom)::numeric, 1)
 				FROM asset n JOIN fresh ON fresh.id = n.id
 					JOIN asset o ON lower(o.name) = lower(n.name) AND o.id <> n.id
-						AND ST_DWithin(o.geom, n.geom, :metres)
+						AND o.authority_code = n.authority_code AND ST_DWithin(o.geom, n.geom, :metres)
 				WHERE o.id NOT IN (SELECT id FROM fresh) OR o.id < n.id
 				ORDER BY n.id, o.id
 				""")

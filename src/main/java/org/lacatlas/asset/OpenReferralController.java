@@ -10,6 +10,9 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +27,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The Open Referral UK API under {@code /openreferral}: {@code /} (which version and
  * profile), {@code /services} (paged, with the profile's filters) and
- * {@code /services/{id}}. Open to anyone unless {@code lacatlas.open-referral.open} is
+ * {@code /services/{id}}, of the council named by {@code council=} (or the only one, or
+ * the signed-in user's). Open to anyone unless {@code lacatlas.open-referral.open} is
  * false; every origin may read it (CORS), as the profile requires.
  */
 @RestController
@@ -41,7 +45,7 @@ class OpenReferralController {
 	}
 
 	@GetMapping({ "", "/" })
-	Map<String, Object> about(HttpServletRequest request, Authentication who) {
+	Map<String, Object> about(@PublicCouncilData Council council, HttpServletRequest request, Authentication who) {
 		mayRead(who);
 		OpenReferralQuery.none(request.getParameterMap());
 		Map<String, Object> about = new LinkedHashMap<>();
@@ -72,19 +76,19 @@ class OpenReferralController {
 					description = "HH:MM; as start_time"),
 			@Parameter(name = "day", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
 					description = "MO..SU or Monday..Sunday; as start_time") })
-	ObjectNode services(HttpServletRequest request, Authentication who) {
+	ObjectNode services(@PublicCouncilData Council council, HttpServletRequest request, Authentication who) {
 		mayRead(who);
-		return directory.services(OpenReferralQuery.parse(request.getParameterMap()));
+		return directory.services(council.code(), OpenReferralQuery.parse(request.getParameterMap()));
 	}
 
 	@GetMapping("/services/{id}")
-	ObjectNode service(@PathVariable String id, HttpServletRequest request, Authentication who) {
+	ObjectNode service(@PathVariable String id, @PublicCouncilData Council council, HttpServletRequest request,
+			Authentication who) {
 		mayRead(who);
 		OpenReferralQuery.none(request.getParameterMap());
-		return directory.service(id)
-			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No published service with id " + id + "."),
-					null));
+		return directory.service(council.code(), id)
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(
+					HttpStatus.NOT_FOUND, "No published service of " + council.name() + " with id " + id + "."), null));
 	}
 
 	private void mayRead(Authentication who) {

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 record OpenReferralQuery(int page, int perPage, String search, String termId, String taxonomyId, boolean unrecorded) {
 
+	/** Names the council whose directory is read (the council module resolves it). */
+	static final String COUNCIL = "council";
+
 	static final int DEFAULT_PER_PAGE = 50;
 
 	static final int MAX_PER_PAGE = 500;
@@ -31,9 +34,12 @@ record OpenReferralQuery(int page, int perPage, String search, String termId, St
 	static OpenReferralQuery parse(Map<String, String[]> request) {
 		var params = new java.util.HashMap<String, String>();
 		for (var entry : request.entrySet()) {
+			if (entry.getKey().equals(COUNCIL)) {
+				continue;
+			}
 			if (!NAMES.contains(entry.getKey())) {
 				throw refused(entry.getKey(), "is not a parameter of /services; it takes "
-						+ String.join(", ", new java.util.TreeSet<>(NAMES)));
+						+ String.join(", ", new java.util.TreeSet<>(NAMES)) + " and council");
 			}
 			if (entry.getValue().length != 1) {
 				throw refused(entry.getKey(), "is given more than once");
@@ -67,8 +73,8 @@ record OpenReferralQuery(int page, int perPage, String search, String termId, St
 
 	/** Refuses any parameter: for the endpoints that take none. */
 	static void none(Map<String, String[]> request) {
-		request.keySet().stream().findFirst().ifPresent(name -> {
-			throw refused(name, "is not a parameter here; this takes none");
+		request.keySet().stream().filter(name -> !name.equals(COUNCIL)).findFirst().ifPresent(name -> {
+			throw refused(name, "is not a parameter here; this takes only council");
 		});
 	}
 

@@ -23,14 +23,14 @@ class OpenReferralRepository {
 			SELECT a.id, a.name, a.description, a.website, a.email, a.cost, a.opening_times, a.address, a.postcode,
 				a.accessibility, a.last_verified, a.updated_at, a.category, c.label, c.description AS category_description, a.tags,
 				ST_X(ST_Transform(a.geom, 4326)) AS lon, ST_Y(ST_Transform(a.geom, 4326)) AS lat,
-				(SELECT p.name FROM place p ORDER BY p.geom <-> a.geom LIMIT 1) AS town,
-				(SELECT au.name FROM authority au WHERE ST_Intersects(au.geom, a.geom) LIMIT 1) AS council
+				(SELECT p.name FROM place p WHERE p.authority_code = a.authority_code ORDER BY p.geom <-> a.geom LIMIT 1) AS town,
+				(SELECT au.name FROM authority au WHERE au.code = a.authority_code) AS council
 			FROM asset a JOIN asset_category c ON c.code = a.category
 			""";
 
 	/** Published, and matching every filter given (null for none). */
 	private static final String WHERE = """
-			WHERE a.status = 'published'
+			WHERE a.status = 'published' AND a.authority_code = :council
 				AND (CAST(:tsquery AS text) IS NULL OR a.search @@ to_tsquery('english', :tsquery))
 				AND (CAST(:category AS text) IS NULL OR a.category = :category)
 				AND (CAST(:tag AS text) IS NULL OR a.tags @> ARRAY[CAST(:tag AS text)])
@@ -38,14 +38,16 @@ class OpenReferralRepository {
 			""";
 
 	/**
+	 * @param council the council whose assets are read
 	 * @param tsquery a prefix query for {@code to_tsquery}, or null
 	 * @param tag a free tag every service must carry, or null
 	 * @param tagged whether every service must carry some free tag
 	 */
-	record Filter(String tsquery, String category, String tag, boolean tagged) {
+	record Filter(String council, String tsquery, String category, String tag, boolean tagged) {
 
 		Map<String, Object> params() {
 			var params = new java.util.HashMap<String, Object>();
+			params.put("council", council);
 			params.put("tsquery", tsquery);
 			params.put("category", category);
 			params.put("tag", tag);
@@ -75,23 +77,28 @@ class OpenReferralRepository {
 		return jdbc.sql("SELECT count(*) FROM asset a " + WHERE).params(filter.params()).query(Long.class).single();
 	}
 
-	Optional<OpenReferralRow> published(long id) {
-		return jdbc.sql(SELECT + "WHERE a.status = 'published' AND a.id = :id")
+	Optional<OpenReferralRow> published(String council, long id) {
+		return jdbc.sql(SELECT + "WHERE a.status = 'published' AND a.authority_code = :council AND a.id = :id")
+			.param("council", council)
 			.param("id", id)
 			.query((rs, n) -> row(rs))
 			.optional();
 	}
 
 	/** Every free tag on a published asset, to find a tag by its term id. */
-	List<String> tags() {
-		return jdbc.sql("SELECT DISTINCT unnest(tags) FROM asset WHERE status = 'published' ORDER BY 1")
+	List<String> tags(String council) {
+		return jdbc.sql(
+				"SELECT DISTINCT unnest(tags) FROM asset WHERE status = 'published' AND authority_code = :council ORDER BY 1")
+			.param("council", council)
 			.query(String.class)
 			.list();
 	}
 
 	/** Attribution the open datasets seeded here require, or null. */
-	String attribution() {
-		return jdbc.sql("SELECT string_agg(attribution, ' ' ORDER BY name) FROM asset_dataset")
+	String attribution(String council) {
+		return jdbc
+			.sql("SELECT string_agg(attribution, ' ' ORDER BY name) FROM asset_dataset WHERE authority_code = :council")
+			.param("council", council)
 			.query(String.class)
 			.single();
 	}

@@ -6,6 +6,11 @@
  * reopen, publishing by planners, CSV/GeoJSON import and export, an Open Referral UK
  * export, and the gaps analysis (residents farther than a distance from the nearest asset
  * of a category). Points are stored in EPSG:27700 and served in WGS84.
+ * <p>
+ * Its SQL also reads geography's {@code authority}, {@code ward} and {@code small_area}
+ * (where an asset lies, who lives near it) and neighbourhood's {@code neighbourhood}
+ * outlines (the neighbourhood filter).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Community assets", allowedDependencies = "geography")
+@org.springframework.modulith.ApplicationModule(displayName = "Community assets",
+		allowedDependencies = { "geography", "council" })
 package org.lacatlas.asset;

@@ -2,7 +2,7 @@ package org.lacatlas.coordinator;
 
 import java.util.List;
 
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,29 +19,26 @@ class CoordinatorController {
 
 	private final CoordinatorPosts posts;
 
-	private final String council;
-
-	CoordinatorController(CoordinatorPosts posts, MapProperties map) {
+	CoordinatorController(CoordinatorPosts posts) {
 		this.posts = posts;
-		this.council = map.councilCode();
 	}
 
 	@GetMapping("/api/coordinators")
-	List<CoordinatorPost> list() {
-		return posts.list(council);
+	List<CoordinatorPost> list(Council council) {
+		return posts.list(council.code());
 	}
 
 	@PostMapping("/api/coordinators")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	CoordinatorPost create(@RequestBody CoordinatorPosts.PostChange post) {
-		return posts.create(council, post);
+	CoordinatorPost create(Council council, @RequestBody CoordinatorPosts.PostChange post) {
+		return posts.create(council.code(), post);
 	}
 
 	@PutMapping("/api/coordinators/{id}")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	CoordinatorPost update(@PathVariable long id, @RequestBody CoordinatorPosts.PostChange post) {
-		return posts.update(council, id, post);
+	CoordinatorPost update(Council council, @PathVariable long id, @RequestBody CoordinatorPosts.PostChange post) {
+		return posts.update(council.code(), id, post);
 	}
 
 }

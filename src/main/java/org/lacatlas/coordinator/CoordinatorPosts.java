@@ -47,25 +47,26 @@ public class CoordinatorPosts implements PatchDirectory {
 	public CoordinatorPost create(String authority, PostChange change) {
 		check(authority, change);
 		return posts
-			.find(posts.insert(authority, change.name().trim(), change.status(), change.patch(), change.supports()))
+			.find(authority,
+					posts.insert(authority, change.name().trim(), change.status(), change.patch(), change.supports()))
 			.orElseThrow();
 	}
 
 	@Transactional
 	public CoordinatorPost update(String authority, long id, PostChange change) {
-		CoordinatorPost current = posts.find(id)
+		CoordinatorPost current = posts.find(authority, id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No coordinator post " + id + "."));
 		if (change.version() == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say which 'version' of the post you changed.");
 		}
 		check(authority, change);
-		if (!posts.update(id, change.version(), change.name().trim(), change.status(), change.patch(),
+		if (!posts.update(authority, id, change.version(), change.name().trim(), change.status(), change.patch(),
 				change.supports())) {
 			throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
 					"Someone else changed this post since you " + "opened it (it is now version " + current.version()
 							+ "). Reload it and make your change again.");
 		}
-		return posts.find(id).orElseThrow();
+		return posts.find(authority, id).orElseThrow();
 	}
 
 	private void check(String authority, PostChange change) {

@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.lacatlas.neighbourhood.NeighbourhoodGenerator;
 import org.lacatlas.neighbourhood.NeighbourhoodPlans;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Councils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -40,25 +41,28 @@ class DemoProgramme implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final Councils councils;
+
 	private final String council;
 
 	DemoProgramme(NeighbourhoodPlans plans, NeighbourhoodGenerator generator, CoordinatorPosts posts, JdbcClient jdbc,
-			MapProperties map) {
+			Councils councils, @Value("${lacatlas.demo.council}") String council) {
 		this.plans = plans;
 		this.generator = generator;
 		this.posts = posts;
 		this.jdbc = jdbc;
-		this.council = map.councilCode();
+		this.councils = councils;
+		this.council = council;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (plans.current(council).isPresent() || !"E06000034".equals(council)) {
+		if (plans.current(council).isPresent()) {
 			return;
 		}
-		int min = NeighbourhoodPlans.DEFAULT_MIN;
-		int max = NeighbourhoodPlans.DEFAULT_MAX;
+		int min = councils.get(council).minResidents();
+		int max = councils.get(council).maxResidents();
 		var proposal = generator.generate(council, SEED, List.of(), min, max);
 		plans.replace(council, null, proposal.neighbourhoods(), min, max, "demo", "generate");
 		long purfleet = patchHolding("Purfleet-on-Thames");

@@ -30,8 +30,13 @@ class PostRepository {
 			.list();
 	}
 
-	Optional<CoordinatorPost> find(long id) {
-		return jdbc.sql(SELECT + " WHERE p.id = :id").param("id", id).query((rs, n) -> row(rs)).optional();
+	/** The council's post with this id; another council's posts are not found. */
+	Optional<CoordinatorPost> find(String authority, long id) {
+		return jdbc.sql(SELECT + " WHERE p.id = :id AND p.authority_code = :a")
+			.param("id", id)
+			.param("a", authority)
+			.query((rs, n) -> row(rs))
+			.optional();
 	}
 
 	long insert(String authority, String name, PostStatus status, Long patch, Long supports) {
@@ -49,12 +54,13 @@ class PostRepository {
 	}
 
 	/** Updates if still at {@code version}; false when someone else changed it first. */
-	boolean update(long id, int version, String name, PostStatus status, Long patch, Long supports) {
+	boolean update(String authority, long id, int version, String name, PostStatus status, Long patch, Long supports) {
 		return jdbc.sql("""
 				UPDATE coordinator_post SET name = :name, status = :status, neighbourhood_id = :patch,
 					supports_neighbourhood_id = :supports, version = version + 1
-				WHERE id = :id AND version = :version
+				WHERE id = :id AND authority_code = :a AND version = :version
 				""")
+			.param("a", authority)
 			.param("id", id)
 			.param("version", version)
 			.param("name", name)

@@ -4,6 +4,10 @@
  * supports. Posts are named after areas, never people. Public face:
  * {@link CoordinatorPosts}; it tells the neighbourhood module who covers what through
  * {@link org.lacatlas.neighbourhood.PatchDirectory}.
+ * <p>
+ * Its SQL also reads neighbourhood's {@code neighbourhood} and {@code neighbourhood_plan}
+ * and geography's {@code place} (the demo programme's patches).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Coordinators")
+@org.springframework.modulith.ApplicationModule(displayName = "Coordinators",
+		allowedDependencies = { "council", "neighbourhood", "system" })
 package org.lacatlas.coordinator;

@@ -2,7 +2,7 @@ package org.lacatlas.coverage;
 
 import java.util.List;
 
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,25 +19,22 @@ class CoverageController {
 
 	private final WardReports wards;
 
-	private final String council;
-
-	CoverageController(CoverageReports reports, WardReports wards, MapProperties map) {
+	CoverageController(CoverageReports reports, WardReports wards) {
 		this.reports = reports;
 		this.wards = wards;
-		this.council = map.councilCode();
 	}
 
 	@GetMapping("/api/coverage")
-	CoverageReports.Report coverage() {
-		return reports.report(council);
+	CoverageReports.Report coverage(Council council) {
+		return reports.report(council.code());
 	}
 
 	@GetMapping("/api/coverage/gaps")
-	List<Gap> gaps(@RequestParam(defaultValue = "1") double residents,
+	List<Gap> gaps(Council council, @RequestParam(defaultValue = "1") double residents,
 			@RequestParam(defaultValue = "1") double olderPeople, @RequestParam(defaultValue = "1") double deprivation,
 			@RequestParam(defaultValue = "0") double assetScarcity) {
 		try {
-			return reports.gaps(council, new NeedWeights(residents, olderPeople, deprivation, assetScarcity));
+			return reports.gaps(council.code(), new NeedWeights(residents, olderPeople, deprivation, assetScarcity));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -45,8 +42,8 @@ class CoverageController {
 	}
 
 	@GetMapping("/api/wards/{code}/coverage")
-	WardCoverage ward(@PathVariable String code) {
-		return wards.ward(council, code);
+	WardCoverage ward(Council council, @PathVariable String code) {
+		return wards.ward(council.code(), code);
 	}
 
 }

@@ -6,5 +6,5 @@
  * difference of published figures can be 1..k−1. Public face: {@link DisclosureControl}
  * and the value it publishes, {@link SuppressedCount}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Disclosure control")
+@org.springframework.modulith.ApplicationModule(displayName = "Disclosure control", allowedDependencies = {})
 package org.lacatlas.disclosure;

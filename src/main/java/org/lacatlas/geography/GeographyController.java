@@ -2,6 +2,8 @@ package org.lacatlas.geography;
 
 import java.util.List;
 
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
 import org.lacatlas.system.DataVersions.Topic;
 import org.lacatlas.system.VersionedCache;
 
@@ -14,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Boundaries and Census counts as GeoJSON (RFC 7946, WGS84). Readable without signing in.
- * Every map load asks for the same few collections, so they are kept until the geography
- * changes.
+ * Boundaries and Census counts of the request's council as GeoJSON (RFC 7946, WGS84).
+ * Public: readable without signing in, any council by {@code ?council=}. Every map load
+ * asks for the same few collections, so they are kept until the geography changes.
  */
 @RestController
 class GeographyController {
@@ -31,16 +33,14 @@ class GeographyController {
 	}
 
 	@GetMapping("/api/borough")
-	ResponseEntity<String> borough(@RequestParam(required = false) String code) {
-		return GeoJson.ok(cache.get("borough", String.valueOf(code), () -> geography.borough(code), Topic.GEOGRAPHY)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					code == null ? "No council has been loaded yet." : "No council with code " + code + ".")));
+	ResponseEntity<String> borough(@PublicCouncilData Council council) {
+		return GeoJson
+			.ok(cache.get("borough", council.code(), () -> geography.borough(council.code()), Topic.GEOGRAPHY));
 	}
 
 	@GetMapping("/api/wards")
-	ResponseEntity<String> wards(@RequestParam(required = false) String authority) {
-		return GeoJson
-			.ok(cache.get("wards", String.valueOf(authority), () -> geography.wards(authority), Topic.GEOGRAPHY));
+	ResponseEntity<String> wards(@PublicCouncilData Council council) {
+		return GeoJson.ok(cache.get("wards", council.code(), () -> geography.wards(council.code()), Topic.GEOGRAPHY));
 	}
 
 	@GetMapping("/api/wards/{code}")
@@ -50,12 +50,12 @@ class GeographyController {
 	}
 
 	@GetMapping("/api/small-areas")
-	ResponseEntity<String> smallAreas(@RequestParam String bbox,
+	ResponseEntity<String> smallAreas(@PublicCouncilData Council council, @RequestParam String bbox,
 			@RequestParam(defaultValue = "true") boolean geometry) {
 		try {
 			BoundingBox box = BoundingBox.parse(bbox);
-			return GeoJson.ok(cache.get("small areas", List.of(box, geometry),
-					() -> geography.smallAreas(box, geometry), Topic.GEOGRAPHY));
+			return GeoJson.ok(cache.get("small areas", List.of(council.code(), box, geometry),
+					() -> geography.smallAreas(council.code(), box, geometry), Topic.GEOGRAPHY));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -63,9 +63,8 @@ class GeographyController {
 	}
 
 	@GetMapping("/api/places")
-	ResponseEntity<String> places(@RequestParam(required = false) String authority) {
-		return GeoJson
-			.ok(cache.get("places", String.valueOf(authority), () -> geography.places(authority), Topic.GEOGRAPHY));
+	ResponseEntity<String> places(@PublicCouncilData Council council) {
+		return GeoJson.ok(cache.get("places", council.code(), () -> geography.places(council.code()), Topic.GEOGRAPHY));
 	}
 
 }

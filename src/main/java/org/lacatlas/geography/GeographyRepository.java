@@ -36,7 +36,7 @@ class GeographyRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<String> borough(String code) {
+	String borough(String code) {
 		return jdbc.sql("""
 				SELECT ST_AsGeoJSON(f.*, 'geom', 6) FROM (
 					SELECT a.code, a.name,
@@ -45,14 +45,14 @@ class GeographyRepository {
 						count(s.code) AS "smallAreas",
 						for_geojson(a.geom) AS geom
 					FROM authority a LEFT JOIN small_area s ON s.authority_code = a.code
-					WHERE a.code = coalesce(:code, (SELECT min(code) FROM authority))
+					WHERE a.code = :code
 					GROUP BY a.code
 				) f
-				""").param("code", code).query(String.class).optional();
+				""").param("code", code).query(String.class).single();
 	}
 
 	private static final String WARDS = """
-			SELECT w.code, w.name,
+			SELECT w.code, w.name, w.authority_code AS council,
 				coalesce(sum(s.residents), 0) AS residents,
 				coalesce(sum(s.residents_65_plus), 0) AS "residents65Plus",
 				round(ST_X(ST_Transform(ST_PointOnSurface(w.geom), 4326))::numeric, 6) AS "labelLon",
@@ -88,7 +88,8 @@ class GeographyRepository {
 				round((ST_Area(s.geom) / 10000)::numeric, 1) AS "areaHectares",
 				%s AS geom
 			FROM small_area s
-			WHERE s.geom && ST_Transform(ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326), 27700)
+			WHERE s.authority_code = :authority
+				AND s.geom && ST_Transform(ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326), 27700)
 			ORDER BY s.code
 			""";
 
@@ -98,7 +99,7 @@ class GeographyRepository {
 	 * @param withGeometry false for features with a null geometry (RFC 7946 allows it):
 	 * the figures of a map that draws the outlines from vector tiles
 	 */
-	String smallAreas(BoundingBox requested, boolean withGeometry) {
+	String smallAreas(String authority, BoundingBox requested, boolean withGeometry) {
 		var over = requested.overGreatBritain();
 		if (over.isEmpty()) {
 			return "{\"type\":\"FeatureCollection\",\"features\":[]}";
@@ -107,6 +108,7 @@ class GeographyRepository {
 		String sql = withGeometry ? FEATURE_COLLECTION.formatted(SMALL_AREAS.formatted("for_geojson(s.geom)"))
 				: WITHOUT_GEOMETRY.formatted(SMALL_AREAS.formatted("NULL::geometry"));
 		return jdbc.sql(sql)
+			.param("authority", authority)
 			.param("minLon", box.minLon())
 			.param("minLat", box.minLat())
 			.param("maxLon", box.maxLon())
@@ -117,8 +119,10 @@ class GeographyRepository {
 
 	String places(String authorityCode) {
 		return jdbc.sql(FEATURE_COLLECTION.formatted("""
-				SELECT p.name, for_geojson(p.geom) AS geom FROM place p
-				WHERE CAST(:authority AS text) IS NULL OR p.authority_code = :authority
+				SELECT p.name, round(ST_X(p.geom))::int AS easting, round(ST_Y(p.geom))::int AS northing,
+					for_geojson(p.geom) AS geom
+				FROM place p
+				WHERE p.authority_code = :authority
 				ORDER BY p.name
 				""")).param("authority", authorityCode).query(String.class).single();
 	}

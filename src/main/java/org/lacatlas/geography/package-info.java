@@ -6,5 +6,6 @@
  * {@code /api/wards}, {@code /api/small-areas} and {@code /api/places}. Geometry is
  * stored in EPSG:27700 and served in WGS84.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Geography")
+@org.springframework.modulith.ApplicationModule(displayName = "Geography",
+		allowedDependencies = { "council", "system" })
 package org.lacatlas.geography;

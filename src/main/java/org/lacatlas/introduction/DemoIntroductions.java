@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.lacatlas.disclosure.DisclosureControl;
-import org.lacatlas.system.MapProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,10 +59,11 @@ class DemoIntroductions implements ApplicationRunner {
 
 	private final String council;
 
-	DemoIntroductions(DemoRepository demo, Introductions introductions, MapProperties map) {
+	DemoIntroductions(DemoRepository demo, Introductions introductions,
+			@Value("${lacatlas.demo.council}") String council) {
 		this.demo = demo;
 		this.introductions = introductions;
-		this.council = map.councilCode();
+		this.council = council;
 	}
 
 	@Override

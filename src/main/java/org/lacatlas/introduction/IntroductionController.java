@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.geography.GeoJson;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,18 +33,15 @@ class IntroductionController {
 
 	private final Introductions introductions;
 
-	private final String council;
-
-	IntroductionController(Introductions introductions, MapProperties map) {
+	IntroductionController(Introductions introductions) {
 		this.introductions = introductions;
-		this.council = map.councilCode();
 	}
 
 	@PostMapping(path = "/api/introductions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('COORDINATOR')")
-	Introductions.Recorded record(@RequestBody(required = false) String body, Principal who) {
-		return introductions.record(council, body, who.getName());
+	Introductions.Recorded record(Council council, @RequestBody(required = false) String body, Principal who) {
+		return introductions.record(council.code(), body, who.getName());
 	}
 
 	/**
@@ -53,27 +50,27 @@ class IntroductionController {
 	@PostMapping("/api/introductions/import")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('COORDINATOR')")
-	Introductions.Imported importCsv(@RequestBody(required = false) String csv, Principal who) {
-		return introductions.importCsv(council, csv, who.getName());
+	Introductions.Imported importCsv(Council council, @RequestBody(required = false) String csv, Principal who) {
+		return introductions.importCsv(council.code(), csv, who.getName());
 	}
 
 	@GetMapping("/api/introductions/sectors")
-	List<Introductions.SectorChoice> sectors() {
-		return introductions.sectors(council);
+	List<Introductions.SectorChoice> sectors(Council council) {
+		return introductions.sectors(council.code());
 	}
 
 	@GetMapping("/api/introductions/summary")
 	@PreAuthorize(READERS)
-	Summary summary(@RequestParam(defaultValue = "patch") String by, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		return introductions.summary(council, by, from, to);
+	Summary summary(Council council, @RequestParam(defaultValue = "patch") String by,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		return introductions.summary(council.code(), by, from, to);
 	}
 
 	@GetMapping(path = "/api/introductions/summary.csv", produces = TEXT_CSV)
 	@PreAuthorize(READERS)
-	ResponseEntity<String> summaryCsv(@RequestParam(defaultValue = "patch") String by,
+	ResponseEntity<String> summaryCsv(Council council, @RequestParam(defaultValue = "patch") String by,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		Summary summary = introductions.summary(council, by, from, to);
+		Summary summary = introductions.summary(council.code(), by, from, to);
 		return ResponseEntity.ok()
 			.header("Content-Disposition",
 					"attachment; filename=\"introductions-by-" + summary.by() + "-" + summary.from() + "-to-"
@@ -84,13 +81,13 @@ class IntroductionController {
 
 	@GetMapping("/api/introductions/density")
 	@PreAuthorize(READERS)
-	ResponseEntity<ObjectNode> density(@RequestParam(defaultValue = "500") int cellSize,
+	ResponseEntity<ObjectNode> density(Council council, @RequestParam(defaultValue = "500") int cellSize,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "hexagon") String geometry) {
 		if (!geometry.equals("hexagon") && !geometry.equals("centre")) {
 			throw new IllegalArgumentException("geometry is 'hexagon' (the default) or 'centre'.");
 		}
-		return GeoJson.ok(introductions.density(council, cellSize, from, to, geometry.equals("centre")));
+		return GeoJson.ok(introductions.density(council.code(), cellSize, from, to, geometry.equals("centre")));
 	}
 
 }

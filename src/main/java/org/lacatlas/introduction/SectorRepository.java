@@ -1,7 +1,6 @@
 package org.lacatlas.introduction;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,26 +18,6 @@ class SectorRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The latest geography import of a council, or empty if it is not loaded. */
-	Optional<Long> geographyImport(String authority) {
-		return jdbc.sql("SELECT max(id) FROM geography_import WHERE authority_code = :a")
-			.param("a", authority)
-			.query(Long.class)
-			.optional();
-	}
-
-	boolean isCurrent(String authority, String checksum, long geographyImport) {
-		return jdbc.sql("""
-				SELECT count(*) FROM postcode_sector_load
-				WHERE authority_code = :a AND checksum = :c AND geography_import_id = :g
-				""")
-			.param("a", authority)
-			.param("c", checksum)
-			.param("g", geographyImport)
-			.query(Integer.class)
-			.single() > 0;
-	}
-
 	/** Serialises loads across app instances until the transaction ends. */
 	void lock() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('postcode_sector_load'))").query(Object.class).list();
@@ -48,8 +27,8 @@ class SectorRepository {
 	 * Upserts the sectors and replaces their points. Sectors no longer in the file are
 	 * dropped unless an introduction names one.
 	 */
-	void replace(String authority, List<PostcodeSectorFiles.Sector> sectors,
-			List<PostcodeSectorFiles.UnitPoint> points) {
+	void replace(String authority, List<PostcodeSectorFiles.Sector> sectors, List<PostcodeSectorFiles.UnitPoint> points,
+			boolean keepOnlyInsideCouncil) {
 		jdbc.sql("DELETE FROM postcode_unit_point WHERE authority_code = :a").param("a", authority).update();
 		jdbc.sql("""
 				INSERT INTO postcode_sector
@@ -88,6 +67,27 @@ class SectorRepository {
 			.param("e", points.stream().map(PostcodeSectorFiles.UnitPoint::easting).toArray(Integer[]::new))
 			.param("n", points.stream().map(PostcodeSectorFiles.UnitPoint::northing).toArray(Integer[]::new))
 			.update();
+		if (keepOnlyInsideCouncil) {
+			// A file without council codes (a national extract): the council's points are
+			// those inside its boundary; sectors left with none are dropped as above.
+			jdbc.sql("""
+					DELETE FROM postcode_unit_point p USING authority a
+					WHERE p.authority_code = :a AND a.code = :a AND NOT ST_Intersects(a.geom, p.geom)
+					""").param("a", authority).update();
+			jdbc.sql("""
+					UPDATE postcode_sector s SET postcodes_in_authority = c.n, centroid = c.centre
+					FROM (SELECT sector_code, count(*) AS n, ST_Centroid(ST_Collect(geom)) AS centre
+						FROM postcode_unit_point WHERE authority_code = :a GROUP BY sector_code) c
+					WHERE s.authority_code = :a AND s.code = c.sector_code
+					""").param("a", authority).update();
+			jdbc.sql("""
+					DELETE FROM postcode_sector s WHERE s.authority_code = :a
+						AND NOT EXISTS (SELECT 1 FROM postcode_unit_point p
+							WHERE p.authority_code = s.authority_code AND p.sector_code = s.code)
+						AND NOT EXISTS (SELECT 1 FROM introduction i
+							WHERE i.authority_code = s.authority_code AND i.sector_code = s.code)
+					""").param("a", authority).update();
+		}
 	}
 
 	/**
@@ -166,14 +166,6 @@ class SectorRepository {
 					GROUP BY w.name ORDER BY sum(a.postcodes) DESC, w.name LIMIT 1), ps.code)
 				WHERE ps.authority_code = :a
 				""").param("a", authority).update();
-	}
-
-	void recordLoad(String authority, String checksum, long geographyImport) {
-		jdbc.sql("""
-				INSERT INTO postcode_sector_load (authority_code, checksum, geography_import_id) VALUES (:a, :c, :g)
-				ON CONFLICT (authority_code) DO UPDATE SET checksum = excluded.checksum,
-					geography_import_id = excluded.geography_import_id, loaded_at = now()
-				""").param("a", authority).param("c", checksum).param("g", geographyImport).update();
 	}
 
 	List<Introductions.SectorChoice> choices(String authority) {

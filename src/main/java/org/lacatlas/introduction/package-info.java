@@ -5,6 +5,12 @@
  * patches, and published only as aggregates through disclosure control: summaries by area
  * or category, and a hexagon density map. Public face: {@link Introductions}. Also loads
  * the postcode sectors that introductions are located by.
+ * <p>
+ * Its SQL also reads geography's tables, neighbourhood's {@code neighbourhood_plan},
+ * {@code neighbourhood_area} and {@code neighbourhood}, and coordinator's
+ * {@code coordinator_post}: an introduction's ward, neighbourhood and patch follow from
+ * where it is counted.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Introductions")
+@org.springframework.modulith.ApplicationModule(displayName = "Introductions",
+		allowedDependencies = { "council", "disclosure", "geography", "system" })
 package org.lacatlas.introduction;

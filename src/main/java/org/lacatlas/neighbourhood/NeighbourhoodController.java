@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.geography.GeoJson;
 import org.lacatlas.neighbourhood.partition.Band;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.neighbourhood.partition.BandCount;
+import org.lacatlas.council.Council;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -42,23 +43,21 @@ class NeighbourhoodController {
 
 	private final NeighbourhoodGeoJson geoJson;
 
-	private final String council;
-
 	NeighbourhoodController(NeighbourhoodPlans plans, NeighbourhoodGenerator generator,
-			ObjectProvider<PatchDirectory> patches, ObjectMapper json, MapProperties map) {
+			ObjectProvider<PatchDirectory> patches, ObjectMapper json) {
 		this.plans = plans;
 		this.generator = generator;
 		this.patches = patches;
 		this.geoJson = new NeighbourhoodGeoJson(json);
-		this.council = map.councilCode();
 	}
 
 	@GetMapping("/api/neighbourhoods")
-	ResponseEntity<ObjectNode> neighbourhoods(@RequestParam(required = false) String authority) {
-		String code = authority == null ? council : authority;
+	ResponseEntity<ObjectNode> neighbourhoods(Council council) {
+		String code = council.code();
 		PlanView plan = plans.current(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"This council has no neighbourhood plan yet: a planner can generate one."));
+					"This council has no neighbourhood plan yet: a planner can generate one on the map "
+							+ "(Neighbourhoods, Generate)."));
 		return ResponseEntity.ok()
 			.contentType(GeoJson.MEDIA_TYPE)
 			.eTag("\"" + plan.version() + "\"")
@@ -66,8 +65,8 @@ class NeighbourhoodController {
 	}
 
 	@GetMapping("/api/neighbourhoods/{id}")
-	ResponseEntity<ObjectNode> neighbourhood(@PathVariable long id, @RequestParam(required = false) String authority) {
-		String code = authority == null ? council : authority;
+	ResponseEntity<ObjectNode> neighbourhood(Council council, @PathVariable long id) {
+		String code = council.code();
 		PlanView plan = plans.current(code).orElseThrow(() -> notFound(id));
 		NeighbourhoodSummary n = plan.neighbourhoods()
 			.stream()
@@ -79,54 +78,92 @@ class NeighbourhoodController {
 
 	@PostMapping("/api/neighbourhoods/preview")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	PlanView preview(@RequestBody Moves moves) {
-		return plans.preview(council, moves.moves() == null ? List.of() : moves.moves());
+	PlanView preview(Council council, @RequestBody Moves moves) {
+		return plans.preview(council.code(), moves.moves() == null ? List.of() : moves.moves());
 	}
 
 	@PostMapping("/api/neighbourhoods/moves")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	PlanView move(@RequestBody Moves moves, Principal who) {
+	PlanView move(Council council, @RequestBody Moves moves, Principal who) {
 		if (moves.version() == null || moves.moves() == null || moves.moves().isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Say which plan version the moves are based on ('version') and the 'moves'.");
 		}
-		return plans.move(council, moves.version(), moves.moves(), who.getName());
+		return plans.move(council.code(), moves.version(), moves.moves(), who.getName());
 	}
 
 	@PostMapping("/api/neighbourhoods/generate")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	ResponseEntity<ObjectNode> generate(@RequestBody Generate request, Principal who) {
-		Band band = band(request.minResidents(), request.maxResidents());
-		var proposal = generator.generate(council, request.seed() == null ? 1 : request.seed(),
+	ResponseEntity<ObjectNode> generate(Council council, @RequestBody Generate request, Principal who) {
+		Band band = band(request.minResidents() == null ? council.minResidents() : request.minResidents(),
+				request.maxResidents() == null ? council.maxResidents() : request.maxResidents());
+		var proposal = generator.generate(council.code(), request.seed() == null ? 1 : request.seed(),
 				request.keep() == null ? List.of() : request.keep(), band.min(), band.max());
 		if (Boolean.TRUE.equals(request.save()) && proposal.feasible()) {
-			plans.replace(council, request.version(), proposal.neighbourhoods(), band.min(), band.max(), who.getName(),
-					"generate");
+			plans.replace(council.code(), request.version(), proposal.neighbourhoods(), band.min(), band.max(),
+					who.getName(), "generate");
 		}
 		return ResponseEntity.status(proposal.feasible() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
 			.contentType(GeoJson.MEDIA_TYPE)
 			.body(geoJson.proposal(proposal));
 	}
 
+	/**
+	 * {@code ?band=8000-12000&band=13000-18000}: how many neighbourhoods each band would
+	 * give; the council's own band and common ones when none is named.
+	 */
+	@GetMapping("/api/neighbourhoods/bands")
+	List<BandChoice> bands(Council council, @RequestParam(required = false) List<String> band) {
+		List<String> asked = band == null || band.isEmpty()
+				? List.of(council.minResidents() + "-" + council.maxResidents(), "8000-12000", "10000-15000",
+						"13000-18000", "15000-20000")
+				: band;
+		return asked.stream().distinct().limit(10).map(text -> {
+			Band b = parseBand(text);
+			BandCount count = generator.count(council.code(), b.min(), b.max());
+			return new BandChoice(b.min(), b.max(), count.residents(), count.fewest(), count.most(), count.aim(),
+					count.feasible(), count.problems(),
+					b.min() == council.minResidents() && b.max() == council.maxResidents());
+		}).toList();
+	}
+
+	/** What a band implies; {@code councilBand} when it is the council's own. */
+	record BandChoice(int minResidents, int maxResidents, long residents, int fewest, int most, int aim,
+			boolean feasible, List<String> problems, boolean councilBand) {
+	}
+
 	@GetMapping(path = "/api/neighbourhoods/export.csv", produces = "text/csv")
-	ResponseEntity<String> exportCsv() {
+	ResponseEntity<String> exportCsv(Council council) {
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"neighbourhoods.csv\"")
-			.body(plans.exportCsv(council));
+			.body(plans.exportCsv(council.code()));
 	}
 
 	@PostMapping(path = "/api/neighbourhoods/import",
 			consumes = { "text/csv", "application/geo+json", "application/json" })
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	PlanView importPlan(@RequestParam(required = false) Integer version, @RequestBody String file,
+	PlanView importPlan(Council council, @RequestParam(required = false) Integer version, @RequestBody String file,
 			@RequestHeader("Content-Type") String contentType, Principal who) {
-		return plans.importPlan(council, version, file, !contentType.startsWith("text/csv"), who.getName());
+		return plans.importPlan(council.code(), version, file, !contentType.startsWith("text/csv"), who.getName());
 	}
 
-	private static Band band(Integer min, Integer max) {
+	private static Band parseBand(String text) {
+		String[] parts = text.split("-");
 		try {
-			return new Band(min == null ? NeighbourhoodPlans.DEFAULT_MIN : min,
-					max == null ? NeighbourhoodPlans.DEFAULT_MAX : max);
+			if (parts.length == 2) {
+				return band(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+			}
+		}
+		catch (NumberFormatException ex) {
+			// falls through to the message
+		}
+		throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				"A band is the smallest and largest number of residents, like band=8000-12000, not '" + text + "'.");
+	}
+
+	private static Band band(int min, int max) {
+		try {
+			return new Band(min, max);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());

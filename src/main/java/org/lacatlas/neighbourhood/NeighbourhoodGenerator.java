@@ -10,6 +10,7 @@ import java.util.Set;
 import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.neighbourhood.partition.AreaGraph;
 import org.lacatlas.neighbourhood.partition.Band;
+import org.lacatlas.neighbourhood.partition.BandCount;
 import org.lacatlas.neighbourhood.partition.BandedPartitioner;
 import org.lacatlas.neighbourhood.partition.Partition;
 
@@ -93,6 +94,16 @@ public class NeighbourhoodGenerator {
 		}
 		return new Proposal(proposed, outlines.stream().map(PlanRepository.Outline::geoJson).toList(), summaries,
 				unplaced);
+	}
+
+	/**
+	 * How many neighbourhoods each band would give the council's small areas, so a
+	 * planner can choose a band before generating.
+	 * @throws IllegalArgumentException for a band that is not 0 < min ≤ max
+	 */
+	public BandCount count(String authority, int minResidents, int maxResidents) {
+		SmallAreaGraph graph = plans.graph(authority);
+		return BandCount.of(toAreaGraph(graph, graph.areas()), new Band(minResidents, maxResidents));
 	}
 
 	private List<NeighbourhoodPlans.Proposed> kept(String authority, List<Long> keep) {

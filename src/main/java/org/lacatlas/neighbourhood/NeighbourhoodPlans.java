@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lacatlas.council.Councils;
 import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.geography.SmallAreaGraphs;
 
@@ -26,19 +27,18 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class NeighbourhoodPlans {
 
-	public static final int DEFAULT_MIN = 8000;
-
-	public static final int DEFAULT_MAX = 12000;
-
 	private final PlanRepository plans;
 
 	private final SmallAreaGraphs graphs;
 
+	private final Councils councils;
+
 	private final ObjectMapper json;
 
-	NeighbourhoodPlans(PlanRepository plans, SmallAreaGraphs graphs, ObjectMapper json) {
+	NeighbourhoodPlans(PlanRepository plans, SmallAreaGraphs graphs, Councils councils, ObjectMapper json) {
 		this.plans = plans;
 		this.graphs = graphs;
+		this.councils = councils;
 		this.json = json;
 	}
 
@@ -90,14 +90,17 @@ public class NeighbourhoodPlans {
 
 	/**
 	 * Replaces the plan's neighbourhoods (creating the plan if the council has none).
-	 * Every small area of the council must be in exactly one proposed neighbourhood.
+	 * Every small area of the council must be in exactly one proposed neighbourhood. The
+	 * band the neighbourhoods were made for becomes the council's band: a plan is always
+	 * judged against its council's band.
 	 */
 	@Transactional
 	public PlanView replace(String authority, Integer basedOnVersion, List<Proposed> proposed, int min, int max,
 			String user, String kind) {
 		var existing = plans.plan(authority);
 		long planId = existing.map(PlanRepository.PlanRow::id)
-			.orElseGet(() -> plans.createPlan(authority, "Neighbourhoods", min, max, user));
+			.orElseGet(() -> plans.createPlan(authority, "Neighbourhoods", user));
+		councils.setBand(authority, min, max, user);
 		int version = existing.map(PlanRepository.PlanRow::version).orElse(0);
 		if (existing.isPresent() && basedOnVersion == null) {
 			throw new StalePlanException(version);
@@ -145,9 +148,9 @@ public class NeighbourhoodPlans {
 		current(authority).ifPresent(plan -> plan.neighbourhoods().forEach(n -> existing.put(n.name(), n.id())));
 		List<Proposed> proposed = new ArrayList<>();
 		groups.forEach((name, areas) -> proposed.add(new Proposed(existing.get(name), name, areas)));
-		var plan = plans.plan(authority);
-		return replace(authority, basedOnVersion, proposed, plan.map(PlanRepository.PlanRow::min).orElse(DEFAULT_MIN),
-				plan.map(PlanRepository.PlanRow::max).orElse(DEFAULT_MAX), user, "import");
+		var council = councils.get(authority);
+		return replace(authority, basedOnVersion, proposed, council.minResidents(), council.maxResidents(), user,
+				"import");
 	}
 
 	SmallAreaGraph graph(String authority) {

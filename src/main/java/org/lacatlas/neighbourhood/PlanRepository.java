@@ -29,23 +29,17 @@ class PlanRepository {
 
 	Optional<PlanRow> plan(String authorityCode) {
 		return jdbc.sql("""
-				SELECT id, authority_code, name, min_residents AS min, max_residents AS max, version
-				FROM neighbourhood_plan WHERE authority_code = :a
+				SELECT p.id, p.authority_code, p.name, c.min_residents AS min, c.max_residents AS max, p.version
+				FROM neighbourhood_plan p JOIN council c ON c.code = p.authority_code
+				WHERE p.authority_code = :a
 				""").param("a", authorityCode).query(PlanRow.class).optional();
 	}
 
-	long createPlan(String authorityCode, String name, int min, int max, String user) {
+	long createPlan(String authorityCode, String name, String user) {
 		return jdbc.sql("""
-				INSERT INTO neighbourhood_plan (authority_code, name, min_residents, max_residents, version, updated_by)
-				VALUES (:a, :name, :min, :max, 0, :user) RETURNING id
-				""")
-			.param("a", authorityCode)
-			.param("name", name)
-			.param("min", min)
-			.param("max", max)
-			.param("user", user)
-			.query(Long.class)
-			.single();
+				INSERT INTO neighbourhood_plan (authority_code, name, version, updated_by)
+				VALUES (:a, :name, 0, :user) RETURNING id
+				""").param("a", authorityCode).param("name", name).param("user", user).query(Long.class).single();
 	}
 
 	/**

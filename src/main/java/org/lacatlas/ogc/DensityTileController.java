@@ -3,7 +3,7 @@ package org.lacatlas.ogc;
 import java.util.Set;
 
 import org.lacatlas.introduction.DensityTiles;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,15 +35,12 @@ class DensityTileController {
 
 	private final DensityTiles density;
 
-	private final String council;
-
-	DensityTileController(DensityTiles density, MapProperties map) {
+	DensityTileController(DensityTiles density) {
 		this.density = density;
-		this.council = map.councilCode();
 	}
 
 	@GetMapping("/tiles/" + LAYER + "/{z}/{x}/{y}.mvt")
-	ResponseEntity<byte[]> tile(@PathVariable int z, @PathVariable int x, @PathVariable int y,
+	ResponseEntity<byte[]> tile(Council council, @PathVariable int z, @PathVariable int x, @PathVariable int y,
 			@RequestParam(defaultValue = "500") int cellSize, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to,
 			@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch, Authentication who) {
@@ -51,13 +48,13 @@ class DensityTileController {
 		TileAnswers.check(z, x, y);
 		String version;
 		try {
-			version = density.version(cellSize, from, to);
+			version = council.code() + "-" + density.version(cellSize, from, to);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		return TileAnswers.answer(LAYER, version, z, x, y, ifNoneMatch, true,
-				() -> density.tile(council, cellSize, from, to, z, x, y));
+				() -> density.tile(council.code(), cellSize, from, to, z, x, y));
 	}
 
 	/**

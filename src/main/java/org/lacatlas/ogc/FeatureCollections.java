@@ -8,10 +8,10 @@ import org.lacatlas.system.DataVersions.Topic;
 /**
  * The collections served, each a SQL source with an {@code id} (integer or text), an
  * {@code mvt_id} (a non-negative bigint: the vector-tile feature id), a {@code geom} in
- * EPSG:27700 and its properties. Sources are fixed text, never built from a request.
- * Figures summed over small areas come from a {@code LATERAL} subquery, so a box or tile
- * filter on {@code geom} reaches the stored table's index rather than waiting for every
- * row to be summed.
+ * EPSG:27700 and its properties. Sources are fixed text, never built from a request, and
+ * hold one council's data: the {@code :council} parameter. Figures summed over small
+ * areas come from a {@code LATERAL} subquery, so a box or tile filter on {@code geom}
+ * reaches the stored table's index rather than waiting for every row to be summed.
  * <p>
  * Text ids (ONS codes) get a tile feature id from {@code hashtextextended}: 63 bits, so
  * two of England's 189,000 small areas share one with odds of about one in 500 million;
@@ -39,7 +39,8 @@ final class FeatureCollections {
 	}
 
 	/**
-	 * @param signedIn whether only signed-in users may read it
+	 * @param signedIn whether only signed-in users may read it, and only their own
+	 * council's
 	 * @param integerIds whether its ids are integers (else text)
 	 * @param source a SELECT giving {@code id}, {@code mvt_id}, {@code geom} (27700) and
 	 * the properties
@@ -82,6 +83,7 @@ final class FeatureCollections {
 					FROM ward w, LATERAL (SELECT coalesce(sum(s.residents), 0) AS residents,
 						coalesce(sum(s.residents_65_plus), 0) AS "residents65Plus"
 						FROM small_area s WHERE s.ward_code = w.code) r
+					WHERE w.authority_code = :council
 					""".formatted(TEXT_MVT_ID.formatted("w.code")),
 			List.of(new Property("name", Kind.STRING, "Ward name"),
 					new Property("authorityCode", Kind.STRING, "ONS code of the council"),
@@ -94,7 +96,7 @@ final class FeatureCollections {
 			false, false, """
 					SELECT s.code AS id, %s AS mvt_id, s.name, s.residents, s.residents_65_plus AS "residents65Plus",
 						s.imd_decile AS "imdDecile", s.ward_code AS "wardCode", s.geom
-					FROM small_area s
+					FROM small_area s WHERE s.authority_code = :council
 					""".formatted(TEXT_MVT_ID.formatted("s.code")),
 			List.of(new Property("name", Kind.STRING, "Small area name"),
 					new Property("residents", Kind.INTEGER, "Census 2021 residents"),
@@ -109,6 +111,7 @@ final class FeatureCollections {
 					SELECT n.id, n.id AS mvt_id, n.name, r.residents, r."residents65Plus",
 						p.name AS "coordinatorPost", p.status AS "postStatus", n.outline AS geom
 					FROM neighbourhood n
+					JOIN neighbourhood_plan np ON np.id = n.plan_id AND np.authority_code = :council
 					LEFT JOIN coordinator_post p ON p.neighbourhood_id = n.id
 					CROSS JOIN LATERAL (SELECT coalesce(sum(s.residents), 0) AS residents,
 						coalesce(sum(s.residents_65_plus), 0) AS "residents65Plus"
@@ -125,7 +128,7 @@ final class FeatureCollections {
 	static final Collection ASSETS = new Collection("assets", "Community assets (published)",
 			"Published community assets: libraries, lunch clubs, surgeries, groups and more.", true, true, """
 					SELECT a.id, a.id AS mvt_id, a.name, a.category, a.description, a.website, a.phone, a.geom
-					FROM asset a WHERE a.status = 'published'
+					FROM asset a WHERE a.status = 'published' AND a.authority_code = :council
 					""",
 			List.of(new Property("name", Kind.STRING, "Name"),
 					new Property("category", Kind.STRING, "Category code, e.g. library or lunch-club"),

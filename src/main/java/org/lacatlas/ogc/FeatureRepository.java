@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
  * are filtered in the stored SRID (27700) with the box transformed, never the column, so
  * the spatial index is used.
  * <p>
- * Every method takes the council whose data is asked for. Today every council loaded is
- * served (the OGC services are not yet scoped by council); scoping will read it here.
+ * Every method takes the council whose data is asked for: the sources read it as
+ * {@code :council}.
  */
 @Repository
 class FeatureRepository {
@@ -63,6 +63,7 @@ class FeatureRepository {
 		Map<String, Object> params = new HashMap<>(where.params());
 		params.put("limit", query.limit());
 		params.put("offset", query.offset());
+		params.put("council", council);
 		return jdbc
 			.sql("SELECT count(*), coalesce(json_agg(" + FEATURE.formatted(c.propertiesJson())
 					+ " ORDER BY src.id) FILTER (WHERE src.n <= :limit), '[]'::json)::text FROM ("
@@ -76,7 +77,10 @@ class FeatureRepository {
 
 	/** How many features the whole collection holds. */
 	long count(String council, FeatureCollections.Collection c) {
-		return jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src").query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src")
+			.param("council", council)
+			.query(Long.class)
+			.single();
 	}
 
 	/** One feature, or empty when there is none with that id (or the id is not one). */
@@ -94,16 +98,18 @@ class FeatureRepository {
 			.sql("SELECT (" + FEATURE.formatted(c.propertiesJson()) + ")::text FROM (" + c.source()
 					+ ") src WHERE src.id = :id")
 			.param("id", key)
+			.param("council", council)
 			.query(String.class)
 			.optional();
 	}
 
-	/** The WGS84 extent of every council loaded: [minLon, minLat, maxLon, maxLat]. */
+	/** The WGS84 extent of the council: [minLon, minLat, maxLon, maxLat]. */
 	double[] extent(String council) {
 		return jdbc.sql("""
 				SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-				FROM (SELECT ST_Extent(ST_Transform(geom, 4326)) AS e FROM authority) x
+				FROM (SELECT ST_Extent(ST_Transform(geom, 4326)) AS e FROM authority WHERE code = :council) x
 				""")
+			.param("council", council)
 			.query((rs,
 					n) -> new double[] { outward(rs.getDouble(1), -1), outward(rs.getDouble(2), -1),
 							outward(rs.getDouble(3), 1), outward(rs.getDouble(4), 1) })

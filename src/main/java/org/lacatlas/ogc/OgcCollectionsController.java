@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,18 +38,15 @@ class OgcCollectionsController {
 
 	private final FeatureRepository features;
 
-	private final String council;
-
-	OgcCollectionsController(FeatureRepository features, MapProperties map) {
+	OgcCollectionsController(FeatureRepository features) {
 		this.features = features;
-		this.council = map.councilCode();
 	}
 
 	@GetMapping("/ogc/collections")
-	ResponseEntity<?> collections(HttpServletRequest request,
+	ResponseEntity<?> collections(@PublicCouncilData Council council, HttpServletRequest request,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Authentication who) {
 		var params = OgcParameters.single(request.getParameterMap(), ONLY_F, null);
-		double[] extent = features.extent(council);
+		double[] extent = features.extent(council.code());
 		List<FeatureCollections.Collection> readable = FeatureCollections.ALL.stream()
 			.filter(c -> !c.signedIn() || OgcController.signedIn(who))
 			.toList();
@@ -71,8 +69,9 @@ class OgcCollectionsController {
 	}
 
 	@GetMapping("/ogc/collections/{id}")
-	ResponseEntity<?> collection(@PathVariable String id, HttpServletRequest request,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Authentication who) {
+	ResponseEntity<?> collection(@PathVariable String id, @PublicCouncilData Council council,
+			HttpServletRequest request, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+			Authentication who) {
 		var params = OgcParameters.single(request.getParameterMap(), ONLY_F, null);
 		FeatureCollections.Collection c = readable(id, who);
 		if (OgcFormat.of(params.get("f"), accept, JSON) == OgcFormat.HTML) {
@@ -92,7 +91,8 @@ class OgcCollectionsController {
 								new String[] { "/ogc/collections?f=html", "All collections" }))
 				.answer();
 		}
-		return OgcController.json(MediaType.APPLICATION_JSON, describe(c, features.extent(council)));
+		return OgcController.json(MediaType.APPLICATION_JSON,
+				describe(c, features.extent(OgcController.councilOf(c, council))));
 	}
 
 	@GetMapping("/ogc/collections/{id}/queryables")

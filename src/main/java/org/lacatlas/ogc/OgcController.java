@@ -7,6 +7,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.SignedInCouncil;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * OGC API – Features: the landing page, the conformance declaration and the API
@@ -104,7 +107,7 @@ class OgcController {
 	ResponseEntity<?> api(HttpServletRequest request,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
 		var params = OgcParameters.single(request.getParameterMap(), ONLY_F, null);
-		ObjectNode document = definition.document(OgcLinks.href("/ogc"));
+		ObjectNode document = definition.document(OgcLinks.server("/ogc"));
 		if (OgcFormat.of(params.get("f"), accept, OPENAPI) == OgcFormat.HTML) {
 			return OgcApiPage.of(document);
 		}
@@ -113,6 +116,19 @@ class OgcController {
 
 	static ResponseEntity<Object> json(MediaType type, Object body) {
 		return ResponseEntity.ok().contentType(type).header("Vary", "Accept").body(body);
+	}
+
+	/**
+	 * Whose data a collection holds for this request: a public one the named council's
+	 * (or the only one's); one for signed-in users only their own council's, whatever is
+	 * named.
+	 */
+	static String councilOf(FeatureCollections.Collection c, Council council) {
+		if (c.signedIn() && !SignedInCouncil.required().equals(council.code())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					c.title() + " of " + council.name() + " are for its own users only.");
+		}
+		return council.code();
 	}
 
 	/** 401 with a Basic challenge, so GIS clients ask for a user name and password. */

@@ -110,7 +110,8 @@ final class OgcHtml {
 	}
 
 	private static String anchor(String href, String text) {
-		return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+		return "<a href=\"" + escape(href.startsWith("/") ? OgcLinks.keepCouncil(href) : href) + "\">" + escape(text)
+				+ "</a>";
 	}
 
 	ResponseEntity<String> answer() {

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lacatlas.geography.GeoJson;
 import org.lacatlas.system.DataVersions;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
 import org.lacatlas.system.VersionedCache;
 
 import org.springframework.http.HttpHeaders;
@@ -45,31 +46,27 @@ class OgcItemsController {
 
 	private final ObjectMapper json;
 
-	private final String council;
-
-	OgcItemsController(FeatureRepository features, VersionedCache cache, DataVersions versions, ObjectMapper json,
-			MapProperties map) {
+	OgcItemsController(FeatureRepository features, VersionedCache cache, DataVersions versions, ObjectMapper json) {
 		this.features = features;
 		this.cache = cache;
 		this.versions = versions;
 		this.json = json;
-		this.council = map.councilCode();
 	}
 
 	@GetMapping("/ogc/collections/{id}/items")
-	ResponseEntity<String> items(@PathVariable String id, HttpServletRequest request,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Authentication who)
-			throws JsonProcessingException {
+	ResponseEntity<String> items(@PathVariable String id, @PublicCouncilData Council council,
+			HttpServletRequest request, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+			Authentication who) throws JsonProcessingException {
 		FeatureCollections.Collection c = OgcCollectionsController.readable(id, who);
 		ItemsQuery query = ItemsQuery.parse(c, request.getParameterMap());
+		String code = OgcController.councilOf(c, council);
 		OgcFormat format = OgcFormat.of(request.getParameter("f"), accept, GEOJSON);
 		// one read of the data version for both the page and the count (none when nothing
 		// is kept)
 		String version = cache.keeping() ? versions.of(c.topics()) : "";
-		FeatureRepository.Page page = cache.get(id + " page", version, query.cacheKey(),
-				() -> features.page(council, c, query));
-		Long matched = query.narrowed() ? null
-				: cache.get(id + " count", version, "", () -> features.count(council, c));
+		FeatureRepository.Page page = cache.get(id + " page", version, code + " " + query.cacheKey(),
+				() -> features.page(code, c, query));
+		Long matched = query.narrowed() ? null : cache.get(id + " count", version, code, () -> features.count(code, c));
 		List<Map<String, String>> links = pageLinks(c, query, page);
 		if (format == OgcFormat.HTML) {
 			return OgcItemsPage.of(c, json.readTree(page.features()), matched, links);
@@ -90,13 +87,14 @@ class OgcItemsController {
 	}
 
 	@GetMapping("/ogc/collections/{id}/items/{featureId}")
-	ResponseEntity<String> item(@PathVariable String id, @PathVariable String featureId, HttpServletRequest request,
+	ResponseEntity<String> item(@PathVariable String id, @PathVariable String featureId,
+			@PublicCouncilData Council council, HttpServletRequest request,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Authentication who)
 			throws JsonProcessingException {
 		FeatureCollections.Collection c = OgcCollectionsController.readable(id, who);
 		var params = OgcParameters.single(request.getParameterMap(), Set.of("f"), null);
 		OgcFormat format = OgcFormat.of(params.get("f"), accept, GEOJSON);
-		String feature = features.item(council, c, featureId)
+		String feature = features.item(OgcController.councilOf(c, council), c, featureId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No feature " + featureId + " in collection " + id + "."));
 		String path = "/ogc/collections/" + c.id() + "/items/" + OgcLinks.segment(featureId);

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -14,6 +16,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * 7.6: every link of a response carries both).
  */
 final class OgcLinks {
+
+	/** The parameter naming the council whose public data a request reads. */
+	static final String COUNCIL = "council";
 
 	static final String JSON = "application/json";
 
@@ -32,9 +37,30 @@ final class OgcLinks {
 	private OgcLinks() {
 	}
 
-	/** The absolute address of a path of this server. */
+	/**
+	 * The absolute address of a path of this server, keeping the request's
+	 * {@code council} parameter: a client following links (GDAL paging, say) stays in the
+	 * council it asked for.
+	 */
 	static String href(String pathAndQuery) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + pathAndQuery;
+		return server(keepCouncil(pathAndQuery));
+	}
+
+	/** The absolute address of a path, as it is. */
+	static String server(String path) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
+	}
+
+	/**
+	 * A path of this server with the request's {@code council} parameter, if it has one.
+	 */
+	static String keepCouncil(String pathAndQuery) {
+		var attributes = RequestContextHolder.getRequestAttributes();
+		String council = attributes instanceof ServletRequestAttributes r ? r.getRequest().getParameter(COUNCIL) : null;
+		if (council == null || pathAndQuery.matches(".*[?&]" + COUNCIL + "=.*")) {
+			return pathAndQuery;
+		}
+		return pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + COUNCIL + "=" + encode(council);
 	}
 
 	static Map<String, String> link(String pathAndQuery, String rel, String type, String title) {

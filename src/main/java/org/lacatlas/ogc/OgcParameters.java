@@ -36,8 +36,16 @@ final class OgcParameters {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (var entry : request.entrySet()) {
 			String name = entry.getKey();
+			if (name.equals(OgcLinks.COUNCIL)) {
+				// the council whose data is read, taken by the council module
+				if (entry.getValue().length != 1) {
+					throw invalid("Parameter 'council' is given " + entry.getValue().length + " times; give it once.");
+				}
+				continue;
+			}
 			if (!known.contains(name) && (collection == null || collection.property(name).isEmpty())) {
 				Set<String> allowed = new TreeSet<>(known);
+				allowed.add(OgcLinks.COUNCIL);
 				if (collection != null) {
 					collection.properties().forEach(p -> allowed.add(p.name()));
 				}

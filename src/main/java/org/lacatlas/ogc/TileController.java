@@ -1,7 +1,8 @@
 package org.lacatlas.ogc;
 
 import org.lacatlas.system.DataVersions;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
 import org.lacatlas.system.VersionedCache;
 
 import org.springframework.http.HttpStatus;
@@ -29,24 +30,24 @@ class TileController {
 
 	private final DataVersions versions;
 
-	private final String council;
-
-	TileController(TileRepository tiles, VersionedCache cache, DataVersions versions, MapProperties map) {
+	TileController(TileRepository tiles, VersionedCache cache, DataVersions versions) {
 		this.tiles = tiles;
 		this.cache = cache;
 		this.versions = versions;
-		this.council = map.councilCode();
 	}
 
 	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
-	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x,
-			@PathVariable int y, @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
-			Authentication who) {
+	ResponseEntity<byte[]> tile(@PathVariable String layer, @PublicCouncilData Council council, @PathVariable int z,
+			@PathVariable int x, @PathVariable int y,
+			@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch, Authentication who) {
 		FeatureCollections.Collection c = layer(layer, who);
 		TileAnswers.check(z, x, y);
-		String version = versions.of(c.topics());
-		return TileAnswers.answer(layer, version, z, x, y, ifNoneMatch, c.signedIn(), () -> cache.get(layer + " tile",
-				version, z + "/" + x + "/" + y, () -> tiles.tile(council, c, z, x, y)));
+		String code = OgcController.councilOf(c, council);
+		// the council is part of the version, so an ETag of one council's tile never
+		// answers 304 for another's
+		String version = code + "." + versions.of(c.topics());
+		return TileAnswers.answer(layer, version, z, x, y, ifNoneMatch, c.signedIn(),
+				() -> cache.get(layer + " tile", version, z + "/" + x + "/" + y, () -> tiles.tile(code, c, z, x, y)));
 	}
 
 	/** The layer if it exists and the caller may read it: else 404 or 401. */

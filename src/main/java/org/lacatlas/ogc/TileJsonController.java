@@ -6,7 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.lacatlas.introduction.DensityTiles;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,18 +35,15 @@ class TileJsonController {
 
 	private final DensityTiles density;
 
-	private final MapProperties map;
-
-	TileJsonController(FeatureRepository features, DensityTiles density, MapProperties map) {
+	TileJsonController(FeatureRepository features, DensityTiles density) {
 		this.features = features;
 		this.density = density;
-		this.map = map;
 	}
 
 	@GetMapping(path = "/tiles/{layer}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> tileJson(@PathVariable String layer, HttpServletRequest request, Authentication who,
-			@RequestParam(defaultValue = "500") int cellSize, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
+	Map<String, Object> tileJson(@PathVariable String layer, @PublicCouncilData Council council,
+			HttpServletRequest request, Authentication who, @RequestParam(defaultValue = "500") int cellSize,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		if (layer.equals(DensityTileController.LAYER)) {
 			DensityTileController.mayRead(who);
 			try {
@@ -55,7 +53,7 @@ class TileJsonController {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 			}
 			String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-			return document(layer, "Introductions by hexagon, through disclosure control", query,
+			return document(council, layer, "Introductions by hexagon, through disclosure control", query,
 					Map.of("id", "Hexagon id", "introductions", "Introductions (a multiple of k, 0, or \"<k\")",
 							"suppressed", "Whether the count is suppressed", "residents", "Residents in the hexagon",
 							"ratePer1000", "Introductions per 1,000 residents, when published"));
@@ -64,16 +62,20 @@ class TileJsonController {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("id", c.integerIds() ? "Number: the feature's id" : "String: the ONS code");
 		c.properties().forEach(p -> fields.put(p.name(), p.description()));
-		return document(c.id(), c.description(), "", fields);
+		OgcController.councilOf(c, council);
+		return document(council, c.id(), c.description(), "", fields);
 	}
 
-	private Map<String, Object> document(String layer, String description, String query, Map<String, String> fields) {
-		double[] e = features.extent(map.councilCode());
+	private Map<String, Object> document(Council council, String layer, String description, String query,
+			Map<String, String> fields) {
+		double[] e = features.extent(council.code());
 		Map<String, Object> tileJson = new LinkedHashMap<>();
 		tileJson.put("tilejson", "3.0.0");
 		tileJson.put("name", layer);
 		tileJson.put("description", description);
-		tileJson.put("attribution", map.dataAttribution());
+		if (council.attribution() != null) {
+			tileJson.put("attribution", council.attribution());
+		}
 		tileJson.put("scheme", "xyz");
 		tileJson.put("tiles", List.of(OgcLinks.href("/tiles/" + layer + "/{z}/{x}/{y}.mvt" + query)));
 		tileJson.put("minzoom", 0);

@@ -33,11 +33,11 @@ class TileRepository {
 	}
 
 	/**
-	 * @param council the council asked for; every council loaded is in the tiles today
-	 * (see {@link FeatureRepository})
+	 * @param council whose features the tile holds (the sources' {@code :council})
 	 */
 	byte[] tile(String council, FeatureCollections.Collection c, int z, int x, int y) {
 		return jdbc.sql(TILE.formatted(c.propertyColumns(), c.source()))
+			.param("council", council)
 			.param("z", z)
 			.param("x", x)
 			.param("y", y)

@@ -10,11 +10,12 @@ import java.util.List;
  * @param shortBy how many asked-for patches could not be placed
  * @param before coverage with the posts in post today
  * @param after coverage if the new patches' posts were filled
+ * @param cost null while the council has not stated its costs
  */
 public record ExpansionPlan(int coordinatorsAsked, List<PlannedPatch> patches, double objective, double upperBound,
 		double ratio, int shortBy, Coverage before, Coverage after, Cost cost, long millis) {
 
-	/** Residents and residents 65+ covered, and their shares of the borough. */
+	/** Residents and residents 65+ covered, and their shares of the council's area. */
 	public record Coverage(long residents, double share, long residents65Plus, double share65Plus) {
 	}
 

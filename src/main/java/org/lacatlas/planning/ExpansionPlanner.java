@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.lacatlas.coordinator.CoordinatorPosts;
 import org.lacatlas.coordinator.PostStatus;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.Councils;
 import org.lacatlas.coverage.AreaCoverage;
 import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.coverage.NeedModel;
@@ -40,15 +42,15 @@ public class ExpansionPlanner {
 
 	private final CoordinatorPosts posts;
 
-	private final CostSettings costs;
+	private final Councils councils;
 
 	ExpansionPlanner(CoverageReports coverage, SmallAreaGraphs graphs, AreaGroups groups, CoordinatorPosts posts,
-			CostSettings costs) {
+			Councils councils) {
 		this.coverage = coverage;
 		this.graphs = graphs;
 		this.groups = groups;
 		this.posts = posts;
-		this.costs = costs;
+		this.councils = councils;
 	}
 
 	/**
@@ -58,11 +60,12 @@ public class ExpansionPlanner {
 	@Transactional(readOnly = true)
 	public ExpansionPlan plan(String authority, PlanRequest r) {
 		long start = System.nanoTime();
-		int n = coordinators(r);
+		Council council = councils.get(authority);
+		int n = coordinators(r, council);
 		NeedWeights weights = new NeedWeights(or(r.weightResidents()), or(r.weightOlderPeople()),
 				or(r.weightDeprivation()), r.weightAssetScarcity() == null ? 0 : r.weightAssetScarcity());
-		int min = r.minResidents() == null ? 8000 : r.minResidents();
-		int max = r.maxResidents() == null ? 12000 : r.maxResidents();
+		int min = r.minResidents() == null ? council.minResidents() : r.minResidents();
+		int max = r.maxResidents() == null ? council.maxResidents() : r.maxResidents();
 		List<AreaCoverage> areas = coverage.areas(authority);
 		Map<String, Double> need = NeedModel.needs(areas, weights);
 		Chosen chosen = Boolean.TRUE.equals(r.fromNeighbourhoods()) ? fromNeighbourhoods(areas, need, n, min, max)
@@ -80,7 +83,7 @@ public class ExpansionPlanner {
 					codes.stream().mapToLong(c -> byCode.get(c).residents65Plus()).sum(), round(patchNeed),
 					chosen.objective() == 0 ? 0 : round(patchNeed / chosen.objective()), outlines.get(i)));
 		}
-		return summary(authority, n, areas, patches, chosen, start);
+		return summary(council, n, areas, patches, chosen, start);
 	}
 
 	private record Chosen(List<List<String>> patches, double objective, double upperBound) {
@@ -131,7 +134,7 @@ public class ExpansionPlanner {
 		return new Chosen(ranked, objective, objective);
 	}
 
-	private ExpansionPlan summary(String authority, int asked, List<AreaCoverage> areas, List<PlannedPatch> patches,
+	private ExpansionPlan summary(Council council, int asked, List<AreaCoverage> areas, List<PlannedPatch> patches,
 			Chosen chosen, long start) {
 		long residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
 		long older = areas.stream().mapToLong(AreaCoverage::residents65Plus).sum();
@@ -139,21 +142,30 @@ public class ExpansionPlanner {
 		long olderNow = areas.stream().filter(AreaCoverage::covered).mapToLong(AreaCoverage::residents65Plus).sum();
 		long coveredAfter = coveredNow + patches.stream().mapToLong(PlannedPatch::residents).sum();
 		long olderAfter = olderNow + patches.stream().mapToLong(PlannedPatch::residents65Plus).sum();
-		int inPost = (int) posts.list(authority).stream().filter(p -> p.status() == PostStatus.IN_POST).count();
-		long today = costs.yearly(inPost);
-		long total = costs.yearly(inPost + patches.size());
-		var cost = new ExpansionPlan.Cost(today, total - today, total,
-				coveredAfter == 0 ? 0 : Math.round(100.0 * total / coveredAfter) / 100.0);
+		int inPost = (int) posts.list(council.code()).stream().filter(p -> p.status() == PostStatus.IN_POST).count();
+		var cost = council.yearlyCost(inPost).isEmpty() ? null : cost(council, inPost, patches.size(), coveredAfter);
 		return new ExpansionPlan(asked, patches, round(chosen.objective()), round(chosen.upperBound()),
 				chosen.upperBound() == 0 ? 1 : Math.round(1000 * chosen.objective() / chosen.upperBound()) / 1000.0,
 				asked - patches.size(), coverage(coveredNow, residents, olderNow, older),
 				coverage(coveredAfter, residents, olderAfter, older), cost, (System.nanoTime() - start) / 1_000_000);
 	}
 
-	private int coordinators(PlanRequest r) {
+	/** Null when the council has not stated its costs. */
+	private static ExpansionPlan.Cost cost(Council council, int inPost, int added, long coveredAfter) {
+		long today = council.yearlyCost(inPost).orElseThrow();
+		long total = council.yearlyCost(inPost + added).orElseThrow();
+		return new ExpansionPlan.Cost(today, total - today, total,
+				coveredAfter == 0 ? 0 : Math.round(100.0 * total / coveredAfter) / 100.0);
+	}
+
+	private int coordinators(PlanRequest r, Council council) {
 		Integer n = r.coordinators();
 		if (n == null && r.budget() != null) {
-			n = (int) (r.budget() / costs.coordinatorCost());
+			if (council.coordinatorCost() == null || council.coordinatorCost() == 0) {
+				throw new IllegalArgumentException("Planning within a budget needs the cost of a coordinator: "
+						+ "the council's administrator sets it in the council's settings.");
+			}
+			n = (int) (r.budget() / council.coordinatorCost());
 		}
 		if (n == null || n < 0 || n > 1000) {
 			throw new IllegalArgumentException(

@@ -1,6 +1,6 @@
 package org.lacatlas.planning;
 
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,18 +14,15 @@ class PlanningController {
 
 	private final ExpansionPlanner planner;
 
-	private final String council;
-
-	PlanningController(ExpansionPlanner planner, MapProperties map) {
+	PlanningController(ExpansionPlanner planner) {
 		this.planner = planner;
-		this.council = map.councilCode();
 	}
 
 	@PostMapping("/api/scenarios/plan")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	ExpansionPlan plan(@RequestBody PlanRequest request) {
+	ExpansionPlan plan(Council council, @RequestBody PlanRequest request) {
 		try {
-			return planner.plan(council, request);
+			return planner.plan(council.code(), request);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());

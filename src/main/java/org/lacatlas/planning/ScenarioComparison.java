@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.lacatlas.coordinator.PostStatus;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.Councils;
 import org.lacatlas.coverage.AreaCoverage;
 import org.lacatlas.coverage.CoverageLines;
 import org.lacatlas.coverage.CoverageReports;
@@ -32,14 +35,14 @@ public class ScenarioComparison {
 
 	private final CoverageReports coverage;
 
-	private final CostSettings costs;
+	private final Councils councils;
 
 	private final CoverageLines lines;
 
-	ScenarioComparison(Scenarios scenarios, CoverageReports coverage, CostSettings costs, CoverageLines lines) {
+	ScenarioComparison(Scenarios scenarios, CoverageReports coverage, Councils councils, CoverageLines lines) {
 		this.scenarios = scenarios;
 		this.coverage = coverage;
-		this.costs = costs;
+		this.councils = councils;
 		this.lines = lines;
 	}
 
@@ -53,16 +56,22 @@ public class ScenarioComparison {
 		}
 		List<AreaCoverage> areas = coverage.areas(authority);
 		CoverageLines.Introductions introductions = lines.introductions(authority);
+		Council council = councils.get(authority);
 		return ids.stream().map(String::trim).map(id -> {
 			if (CURRENT.equals(id)) {
-				return figures(null, "Today", scenarios.current(authority), areas, introductions);
+				// Today is what is covered now: posts in post, not those only proposed.
+				List<ScenarioPost> inPost = scenarios.current(authority)
+					.stream()
+					.filter(p -> p.status() == PostStatus.IN_POST)
+					.toList();
+				return figures(council, null, "Today", inPost, areas, introductions);
 			}
 			Scenario s = scenarios.get(authority, parse(id));
-			return figures(s.id(), s.name(), s.posts(), areas, introductions);
+			return figures(council, s.id(), s.name(), s.posts(), areas, introductions);
 		}).toList();
 	}
 
-	ScenarioFigures figures(Long id, String name, List<ScenarioPost> posts, List<AreaCoverage> areas,
+	ScenarioFigures figures(Council council, Long id, String name, List<ScenarioPost> posts, List<AreaCoverage> areas,
 			CoverageLines.Introductions introductions) {
 		Map<String, AreaCoverage> byCode = new HashMap<>();
 		areas.forEach(a -> byCode.put(a.code(), a));
@@ -77,7 +86,8 @@ public class ScenarioComparison {
 		long olderCovered = covered.stream().mapToLong(c -> byCode.get(c).residents65Plus()).sum();
 		double needCovered = covered.stream().mapToDouble(need::get).sum();
 		int coordinators = (int) posts.stream().filter(ScenarioPost::covers).count();
-		long yearly = costs.yearly(coordinators);
+		Long yearly = council.yearlyCost(coordinators).isPresent() ? council.yearlyCost(coordinators).getAsLong()
+				: null;
 		List<ScenarioFigures.Patch> patches = posts.stream()
 			.map(p -> new ScenarioFigures.Patch(p.name(), p.status().name(),
 					p.smallAreas().stream().filter(byCode::containsKey).mapToLong(c -> byCode.get(c).residents()).sum(),
@@ -90,7 +100,7 @@ public class ScenarioComparison {
 		return new ScenarioFigures(id, name, residents, residentsCovered, ratio(residentsCovered, residents), older,
 				olderCovered, ratio(olderCovered, older), Math.round(needCovered), ratio(needCovered, allNeed),
 				coordinators, yearly,
-				residentsCovered == 0 ? null : Math.round(100.0 * yearly / residentsCovered) / 100.0,
+				residentsCovered == 0 || yearly == null ? null : Math.round(100.0 * yearly / residentsCovered) / 100.0,
 				lines.line("scenario", name, areas, a -> covered.contains(a.code()), introductions)
 					.introductionsCovered(),
 				patches);

@@ -8,7 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.geography.GeoJson;
-import org.lacatlas.system.MapProperties;
+import org.lacatlas.council.Council;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,15 +38,12 @@ class ScenarioController {
 
 	private final ScenarioCoverage coverage;
 
-	private final String council;
-
-	ScenarioController(Scenarios scenarios, ScenarioComparison comparison, ScenarioMaps maps, ScenarioCoverage coverage,
-			MapProperties map) {
+	ScenarioController(Scenarios scenarios, ScenarioComparison comparison, ScenarioMaps maps,
+			ScenarioCoverage coverage) {
 		this.scenarios = scenarios;
 		this.comparison = comparison;
 		this.maps = maps;
 		this.coverage = coverage;
-		this.council = map.councilCode();
 	}
 
 	record CopyRequest(String name) {
@@ -55,60 +52,62 @@ class ScenarioController {
 	@PostMapping("/api/scenarios")
 	@PreAuthorize(EDITORS)
 	@ResponseStatus(HttpStatus.CREATED)
-	Scenario create(@RequestBody Scenarios.NewScenario request, Principal who) {
-		return scenarios.create(council, who.getName(), request);
+	Scenario create(Council council, @RequestBody Scenarios.NewScenario request, Principal who) {
+		return scenarios.create(council.code(), who.getName(), request);
 	}
 
 	@GetMapping("/api/scenarios")
-	List<Scenario> list() {
-		return scenarios.list(council);
+	List<Scenario> list(Council council) {
+		return scenarios.list(council.code());
 	}
 
 	@GetMapping("/api/scenarios/compare")
-	List<ScenarioFigures> compare(@RequestParam String ids) {
-		return comparison.compare(council, Arrays.stream(ids.split(",")).filter(s -> !s.isBlank()).toList());
+	List<ScenarioFigures> compare(Council council, @RequestParam String ids) {
+		return comparison.compare(council.code(), Arrays.stream(ids.split(",")).filter(s -> !s.isBlank()).toList());
 	}
 
 	/**
 	 * Like {@code GET /api/coverage}, under a scenario (posts in post or proposed cover).
 	 */
 	@GetMapping(path = "/api/coverage", params = "scenario")
-	CoverageReports.Report coverage(@RequestParam long scenario) {
-		return coverage.report(council, scenario);
+	CoverageReports.Report coverage(Council council, @RequestParam long scenario) {
+		return coverage.report(council.code(), scenario);
 	}
 
 	@GetMapping("/api/scenarios/{id}")
-	ResponseEntity<ObjectNode> get(@PathVariable long id) throws IOException {
-		return GeoJson.ok(maps.geoJson(council, id));
+	ResponseEntity<ObjectNode> get(Council council, @PathVariable long id) throws IOException {
+		return GeoJson.ok(maps.geoJson(council.code(), id));
 	}
 
 	@GetMapping("/api/scenarios/{id}/export.geojson")
-	ResponseEntity<ObjectNode> exportGeoJson(@PathVariable long id) throws IOException {
+	ResponseEntity<ObjectNode> exportGeoJson(Council council, @PathVariable long id) throws IOException {
 		return ResponseEntity.ok()
 			.contentType(GeoJson.MEDIA_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scenario-" + id + ".geojson\"")
-			.body(maps.geoJson(council, id));
+			.body(maps.geoJson(council.code(), id));
 	}
 
 	@GetMapping("/api/scenarios/{id}/export.csv")
-	ResponseEntity<String> exportCsv(@PathVariable long id) {
+	ResponseEntity<String> exportCsv(Council council, @PathVariable long id) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scenario-" + id + ".csv\"")
-			.body(maps.csv(council, id));
+			.body(maps.csv(council.code(), id));
 	}
 
 	@PostMapping("/api/scenarios/{id}/copy")
 	@PreAuthorize(EDITORS)
 	@ResponseStatus(HttpStatus.CREATED)
-	Scenario copy(@PathVariable long id, @RequestBody(required = false) CopyRequest request, Principal who) {
-		return scenarios.copy(council, who.getName(), id, request == null ? null : request.name());
+	Scenario copy(Council council, @PathVariable long id, @RequestBody(required = false) CopyRequest request,
+			Principal who) {
+		return scenarios.copy(council.code(), who.getName(), id, request == null ? null : request.name());
 	}
 
 	@DeleteMapping("/api/scenarios/{id}")
 	@PreAuthorize(EDITORS)
-	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Integer version) {
-		scenarios.delete(council, id, version);
+	ResponseEntity<Void> delete(Council council, @PathVariable long id,
+			@RequestParam(required = false) Integer version) {
+		scenarios.delete(council.code(), id, version);
 		return ResponseEntity.noContent().build();
 	}
 

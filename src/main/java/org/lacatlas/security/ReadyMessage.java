@@ -39,7 +39,7 @@ class ReadyMessage {
 		}
 		String url = "http://localhost:" + port + "/";
 		String hint = demo.map(DemoUsers::signInHint)
-			.orElseGet(() -> accounts.list().isEmpty()
+			.orElseGet(() -> !accounts.anyUser()
 					? "nobody can sign in yet: create the first administrator as the README says"
 					: "sign in at " + url + "login.html");
 		log.info("LAC Atlas is ready at {} — {}", url, hint);

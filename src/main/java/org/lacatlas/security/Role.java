@@ -15,7 +15,19 @@ public enum Role {
 	COORDINATOR,
 	/** Ward councillor: reads coverage and aggregates for their ward. */
 	COUNCILLOR,
-	/** Runs the service: manages users and imports. */
-	ADMIN
+	/** Runs the council's LAC Atlas: its users and settings. */
+	ADMIN,
+	/**
+	 * Hosts LAC Atlas for several councils: adds councils and their administrators;
+	 * belongs to no council and sees none's non-public data.
+	 */
+	SERVICE_ADMIN;
+
+	/**
+	 * Whether users with this role belong to a council (all but service administrators).
+	 */
+	public boolean ofCouncil() {
+		return this != SERVICE_ADMIN;
+	}
 
 }

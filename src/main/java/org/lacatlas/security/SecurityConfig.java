@@ -38,7 +38,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 class SecurityConfig {
 
 	private static final String[] PUBLIC_GEOGRAPHY = { "/api/borough", "/api/wards", "/api/wards/*", "/api/small-areas",
-			"/api/places", "/api/config" };
+			"/api/places", "/api/config", "/api/councils", "/api/council" };
 
 	/**
 	 * Readable without signing in only when the council turns on
@@ -92,8 +92,10 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, ASSET_READS)
 			.access(assetsPublic ? (authentication, context) -> new AuthorizationDecision(true)
 					: AuthenticatedAuthorizationManager.authenticated())
-			.requestMatchers("/api/admin/**", "/actuator/**")
-			.hasRole("ADMIN")
+			.requestMatchers("/api/admin/**")
+			.hasAnyRole("ADMIN", "SERVICE_ADMIN")
+			.requestMatchers("/actuator/**")
+			.hasAnyRole("ADMIN", "SERVICE_ADMIN")
 			.requestMatchers("/api/**")
 			.authenticated()
 			.anyRequest()

@@ -3,19 +3,21 @@ package org.lacatlas.security;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
+import org.lacatlas.council.Councils;
+
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The people who may sign in. Passwords are stored only as BCrypt hashes. Users are
- * disabled, never deleted, so what they recorded stays attributable.
+ * The people who may sign in, each of one council with one role (service administrators
+ * of none). Passwords are stored only as BCrypt hashes. Users are disabled, never
+ * deleted, so what they recorded stays attributable. A council's administrator manages
+ * that council's users; a service administrator manages every user.
  */
 @Service
 public class UserAccounts implements UserDetailsService {
@@ -24,73 +26,132 @@ public class UserAccounts implements UserDetailsService {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
 
+	/**
+	 * Who asks for a change: a service administrator ({@code council} null) or a
+	 * council's administrator.
+	 */
+	public record Manager(String username, String council) {
+
+		public boolean hostsService() {
+			return council == null;
+		}
+
+	}
+
+	/**
+	 * A user to create; {@code council} is ignored for a council's administrator (theirs
+	 * is used).
+	 */
+	public record NewUser(String username, String password, Role role, String council, List<String> wards) {
+	}
+
 	private final UserRepository users;
 
 	private final PasswordEncoder passwords;
 
-	UserAccounts(UserRepository users, PasswordEncoder passwords) {
+	private final Councils councils;
+
+	UserAccounts(UserRepository users, PasswordEncoder passwords, Councils councils) {
 		this.users = users;
 		this.passwords = passwords;
+		this.councils = councils;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		var user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-		return User.withUsername(user.username())
-			.password(user.passwordHash())
-			.disabled(!user.enabled())
-			.authorities(AuthorityUtils.createAuthorityList("ROLE_" + user.role().name()))
-			.build();
+		return new CouncilUser(user.username(), user.passwordHash(), user.enabled(),
+				AuthorityUtils.createAuthorityList("ROLE_" + user.role().name()), user.council(), user.wards());
 	}
 
-	public List<UserAccount> list() {
-		return users.all();
+	/** The users a manager manages. */
+	public List<UserAccount> list(Manager by) {
+		return users.all(by.council());
+	}
+
+	/** Whether anyone at all can sign in yet. */
+	public boolean anyUser() {
+		return users.any();
 	}
 
 	/**
-	 * Creates a user; 400 for a bad name or short password, 409 when the name is taken.
+	 * @throws UserProblem 400 for a bad name, password, role, council or ward; 403 when
+	 * the manager may not create such a user; 409 when the name is taken
 	 */
-	public UserAccount create(String username, String password, Role role) {
-		if (username == null || !USERNAME.matcher(username).matches()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"username must be 3 to 40 lower-case letters, digits, dots, dashes or underscores");
+	@Transactional
+	public UserAccount create(Manager by, NewUser user) {
+		if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
+			throw UserProblem
+				.invalid("username must be 3 to 40 lower-case letters, digits, dots, dashes or underscores");
 		}
-		checkPassword(password);
-		if (role == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"role is required: one of PLANNER, COORDINATOR, COUNCILLOR, ADMIN");
+		checkPassword(user.password());
+		if (user.role() == null) {
+			throw UserProblem
+				.invalid("role is required: one of PLANNER, COORDINATOR, COUNCILLOR, ADMIN, SERVICE_ADMIN");
 		}
-		if (!users.insert(username, passwords.encode(password), role)) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "A user called " + username + " already exists.");
+		String council = by.hostsService() ? user.council() : by.council();
+		if (!by.hostsService() && user.role() == Role.SERVICE_ADMIN) {
+			throw UserProblem.forbidden("Only a service administrator can create another.");
 		}
-		return account(username);
+		List<String> wards = checkedPlace(user.role(), council, user.wards());
+		if (!users.insert(user.username(), passwords.encode(user.password()), user.role(), council, wards)) {
+			throw UserProblem.taken(user.username());
+		}
+		return users.account(user.username()).orElseThrow();
 	}
 
-	public UserAccount setEnabled(String username, boolean enabled) {
-		if (!users.setEnabled(username, enabled)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No user called " + username + ".");
-		}
-		return account(username);
+	@Transactional
+	public UserAccount setEnabled(Manager by, String username, boolean enabled) {
+		var user = managed(by, username);
+		users.setEnabled(user.username(), enabled);
+		return users.account(username).orElseThrow();
 	}
 
 	/**
-	 * Creates the user or, if it exists, sets its password and role-independent state as
+	 * Creates the user or, if it exists, sets its password, role, council and wards as
 	 * given.
 	 */
-	void createOrResetPassword(String username, String password, Role role) {
-		if (!users.insert(username, passwords.encode(password), role)) {
-			users.setPassword(username, passwords.encode(password));
+	@Transactional
+	void createOrReset(String username, String password, Role role, String council, List<String> wards) {
+		String hash = passwords.encode(password);
+		if (!users.insert(username, hash, role, council, wards)) {
+			users.reset(username, hash, role, council, wards);
 		}
 	}
 
-	private UserAccount account(String username) {
-		return users.all().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+	private UserAccount managed(Manager by, String username) {
+		var user = users.account(username).orElseThrow(() -> UserProblem.notFound(username));
+		if (!by.hostsService() && !by.council().equals(user.council())) {
+			throw UserProblem.notFound(username);
+		}
+		return user;
 	}
 
-	private static void checkPassword(String password) {
+	/** The council and wards a user of this role may have, checked. */
+	private List<String> checkedPlace(Role role, String council, List<String> wards) {
+		List<String> given = wards == null ? List.of() : wards;
+		if (!role.ofCouncil()) {
+			if (council != null || !given.isEmpty()) {
+				throw UserProblem.invalid("A service administrator belongs to no council and has no wards.");
+			}
+			return List.of();
+		}
+		if (council == null || councils.find(council).isEmpty()) {
+			throw UserProblem.invalid("council is required: the code of a council loaded here (GET /api/councils)");
+		}
+		if (!given.isEmpty() && role != Role.COUNCILLOR) {
+			throw UserProblem.invalid("Only councillors have wards.");
+		}
+		List<String> unknown = users.notWardsOf(council, given);
+		if (!unknown.isEmpty()) {
+			throw UserProblem.invalid("Not wards of council " + council + ": " + String.join(", ", unknown));
+		}
+		return given.stream().distinct().toList();
+	}
+
+	static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+			throw UserProblem.invalid("password must be at least " + MIN_PASSWORD_LENGTH + " characters");
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -12,14 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Who am I, and (for admins) who may sign in. */
+/**
+ * Who am I, and who may sign in: a council's administrator manages its users, a service
+ * administrator every user.
+ */
 @RestController
 class UserController {
-
-	record NewUser(String username, String password, Role role) {
-	}
 
 	record UserChange(Boolean enabled) {
 	}
@@ -31,28 +31,30 @@ class UserController {
 	}
 
 	@GetMapping("/api/me")
-	Map<String, String> me(Authentication auth) {
+	Map<String, Object> me(Authentication auth) {
 		return SignedInUser.of(auth);
 	}
 
 	@GetMapping("/api/admin/users")
-	List<UserAccount> users() {
-		return accounts.list();
+	@PreAuthorize("hasAnyRole('ADMIN', 'SERVICE_ADMIN')")
+	List<UserAccount> users(Authentication auth) {
+		return accounts.list(SignedInUser.manager(auth));
 	}
 
 	@PostMapping("/api/admin/users")
 	@ResponseStatus(HttpStatus.CREATED)
-	UserAccount create(@RequestBody NewUser user) {
-		return accounts.create(user.username(), user.password(), user.role());
+	@PreAuthorize("hasAnyRole('ADMIN', 'SERVICE_ADMIN')")
+	UserAccount create(@RequestBody UserAccounts.NewUser user, Authentication auth) {
+		return accounts.create(SignedInUser.manager(auth), user);
 	}
 
 	@PatchMapping("/api/admin/users/{username}")
-	UserAccount change(@PathVariable String username, @RequestBody UserChange change) {
+	@PreAuthorize("hasAnyRole('ADMIN', 'SERVICE_ADMIN')")
+	UserAccount change(@PathVariable String username, @RequestBody UserChange change, Authentication auth) {
 		if (change.enabled() == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Say {\"enabled\": true} or {\"enabled\": false}.");
+			throw UserProblem.invalid("Say {\"enabled\": true} or {\"enabled\": false}.");
 		}
-		return accounts.setEnabled(username, change.enabled());
+		return accounts.setEnabled(SignedInUser.manager(auth), username, change.enabled());
 	}
 
 }

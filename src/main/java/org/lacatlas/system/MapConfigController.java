@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tells the map which basemap to draw, which council it shows, whose data it is, and from
- * how many small areas on it draws from vector tiles.
+ * Tells the map which basemap to draw and from how many small areas on it draws from
+ * vector tiles. Which council it shows, and whose data that is, come from
+ * {@code /api/council}.
  */
 @RestController
 class MapConfigController {
@@ -21,9 +22,7 @@ class MapConfigController {
 	@GetMapping("/api/config")
 	Map<String, Object> config() {
 		return Map.of("basemap", Map.of("url", map.basemapUrl(), "attribution", map.basemapAttribution()),
-				"dataAttribution", map.dataAttribution(), "council",
-				Map.of("code", map.councilCode(), "name", map.councilName()), "tilesAboveSmallAreas",
-				map.tilesAboveSmallAreas());
+				"tilesAboveSmallAreas", map.tilesAboveSmallAreas());
 	}
 
 }

@@ -16,8 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("lacatlas.map")
 public record MapProperties(@DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String basemapUrl,
 		@DefaultValue("© OpenStreetMap contributors") String basemapAttribution,
-		@DefaultValue("E06000034") String councilCode, @DefaultValue("Thurrock") String councilName,
-		@DefaultValue("Boundaries and Census 2021: Office for National Statistics (OGL v3), contains OS data © Crown copyright and database right; deprivation: MHCLG (OGL v3); place names © GeoNames (CC BY 4.0)") String dataAttribution,
 		@DefaultValue("3000") int tilesAboveSmallAreas) {
 
 	public MapProperties {

@@ -4,5 +4,5 @@
  * {@code application/problem+json}, and the data versions under which built answers are
  * cached without ever going stale.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "System")
+@org.springframework.modulith.ApplicationModule(displayName = "System", allowedDependencies = {})
 package org.lacatlas.system;

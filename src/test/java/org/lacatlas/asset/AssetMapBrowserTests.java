@@ -70,7 +70,7 @@ class AssetMapBrowserTests extends IntegrationTest {
 
 	@Test
 	void aCoordinatorAddsAnAssetByClickingTheMapAndFindsItBySearch() throws IOException {
-		driver.get(url("/assets-dev.html"));
+		driver.get(thurrock("/assets-dev.html"));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-assets-ready", "signed-out"));
 		driver.findElement(By.id("sign-in-username")).sendKeys("coordinator");
 		driver.findElement(By.id("sign-in-password")).sendKeys(PASSWORD);

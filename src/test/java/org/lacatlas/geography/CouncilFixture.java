@@ -35,6 +35,10 @@ final class CouncilFixture {
 
 	static final String PLACES = "assets/thurrock_places_geonames_citiesjson-1.1.64.csv";
 
+	static final String POSTCODES = "postcodes/thurrock_postcodes_codepoint_2025-10.csv";
+
+	static final String ASSETS = "assets/thurrock_seed_assets.geojson";
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Path dir;
@@ -54,7 +58,7 @@ final class CouncilFixture {
 	static CouncilFixture thurrock(Path dir) {
 		Path geodata = Path.of("geodata");
 		try {
-			for (String file : new String[] { BOUNDARY, WARDS, SMALL_AREAS, STATISTICS, PLACES }) {
+			for (String file : new String[] { BOUNDARY, WARDS, SMALL_AREAS, STATISTICS, PLACES, POSTCODES, ASSETS }) {
 				Files.createDirectories(dir.resolve(file).getParent());
 				Files.copy(geodata.resolve(file), dir.resolve(file));
 			}

@@ -252,6 +252,39 @@ class CouncilImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void droppingAnAreaThatThePlanAndAScenarioUseIsRefusedNamingThemAndNothingChanges() {
+		String area = jdbc.sql("""
+				SELECT na.small_area_code FROM neighbourhood_area na JOIN neighbourhood_plan p ON p.id = na.plan_id
+				WHERE p.authority_code = 'E06000034' ORDER BY 1 LIMIT 1
+				""").query(String.class).single();
+		String neighbourhood = jdbc.sql("""
+				SELECT n.name FROM neighbourhood n JOIN neighbourhood_area na ON na.neighbourhood_id = n.id
+				WHERE na.small_area_code = :a
+				""").param("a", area).query(String.class).single();
+		long scenario = jdbc.sql("""
+				INSERT INTO scenario (authority_code, name, created_by) VALUES ('E06000034', 'Holds one area', 'test')
+				RETURNING id
+				""").query(Long.class).single();
+		jdbc.sql("INSERT INTO scenario_post (scenario_id, position, name, status, small_area_codes) "
+				+ "VALUES (:s, 1, 'p', 'PROPOSED', ARRAY[:a])")
+			.param("s", scenario)
+			.param("a", area)
+			.update();
+		try {
+			CouncilFixture council = CouncilFixture.thurrock(dir);
+			council.removeSmallArea(area);
+			council.statistics().remove(area);
+			List<String> problems = refused(council);
+			assertProblem(problems, "neighbourhood " + neighbourhood, area);
+			assertProblem(problems, "scenario \"Holds one area\"", area);
+			assertThat(problems).noneMatch(p -> p.contains("Exception"));
+		}
+		finally {
+			jdbc.sql("DELETE FROM scenario WHERE id = :s").param("s", scenario).update();
+		}
+	}
+
+	@Test
 	void importingAWardUnderANewCodeReplacesTheOldWard() {
 		CouncilFixture council = FictitiousCouncil.fromThurrock(jdbc).asGeoJson(dir);
 		importer.importCouncil(council.write(), "test");

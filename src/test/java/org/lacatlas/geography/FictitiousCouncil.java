@@ -138,14 +138,7 @@ final class FictitiousCouncil {
 
 	/** Removes the council and everything stored for it. */
 	static void delete(JdbcClient jdbc) {
-		for (String statement : new String[] { "DELETE FROM place WHERE authority_code = :code",
-				"DELETE FROM geography_import WHERE authority_code = :code",
-				"DELETE FROM small_area_ward WHERE small_area_code IN "
-						+ "(SELECT code FROM small_area WHERE authority_code = :code)",
-				"DELETE FROM small_area WHERE authority_code = :code", "DELETE FROM ward WHERE authority_code = :code",
-				"DELETE FROM authority WHERE code = :code" }) {
-			jdbc.sql(statement).param("code", CODE).update();
-		}
+		org.lacatlas.TestCouncils.delete(jdbc, CODE);
 	}
 
 	static CsvTable statistics() {

@@ -32,7 +32,7 @@ class GeographyApiTests extends IntegrationTest {
 
 	@Test
 	void wardsAreGeoJsonWhoseResidentsAddUpToTheBorough() throws Exception {
-		ResponseEntity<String> wards = http.getForEntity(url("/api/wards?authority=" + THURROCK), String.class);
+		ResponseEntity<String> wards = http.getForEntity(thurrock("/api/wards"), String.class);
 		assertThat(wards.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(wards.getHeaders().getContentType()).hasToString("application/geo+json");
 		JsonNode features = json.readTree(wards.getBody()).get("features");
@@ -43,7 +43,7 @@ class GeographyApiTests extends IntegrationTest {
 				.contains("code", "name", "residents", "residents65Plus");
 			sum += ward.get("properties").get("residents").asLong();
 		}
-		JsonNode borough = json.readTree(http.getForObject(url("/api/borough"), String.class));
+		JsonNode borough = json.readTree(http.getForObject(thurrock("/api/borough"), String.class));
 		assertThat(borough.get("type").asText()).isEqualTo("Feature");
 		assertThat(borough.at("/properties/code").asText()).isEqualTo(THURROCK);
 		assertThat(borough.at("/properties/residents").asLong()).isEqualTo(sum).isEqualTo(176_003);
@@ -70,7 +70,7 @@ class GeographyApiTests extends IntegrationTest {
 	@Test
 	void smallAreasInABoxCarryTheirStatistics() throws Exception {
 		JsonNode all = json
-			.readTree(http.getForObject(url("/api/small-areas?bbox=0.2,51.44,0.56,51.58"), String.class));
+			.readTree(http.getForObject(thurrock("/api/small-areas?bbox=0.2,51.44,0.56,51.58"), String.class));
 		assertThat(all.get("features")).hasSize(100);
 		JsonNode first = all.get("features").get(0).get("properties");
 		assertThat(first.get("code").asText()).isEqualTo("E01015921");
@@ -80,15 +80,15 @@ class GeographyApiTests extends IntegrationTest {
 		assertThat(first.get("wardCode").asText()).isEqualTo("E05002229");
 
 		JsonNode grays = json
-			.readTree(http.getForObject(url("/api/small-areas?bbox=0.31,51.47,0.33,51.48"), String.class));
+			.readTree(http.getForObject(thurrock("/api/small-areas?bbox=0.31,51.47,0.33,51.48"), String.class));
 		assertThat(grays.get("features").size()).isBetween(1, 20);
 	}
 
 	@Test
 	void withoutGeometryTheSmallAreasCarryTheSameFiguresAndNullGeometries() throws Exception {
 		String box = "/api/small-areas?bbox=0.2,51.44,0.56,51.58";
-		JsonNode full = json.readTree(http.getForObject(url(box), String.class));
-		JsonNode figures = json.readTree(http.getForObject(url(box + "&geometry=false"), String.class));
+		JsonNode full = json.readTree(http.getForObject(thurrock(box), String.class));
+		JsonNode figures = json.readTree(http.getForObject(thurrock(box + "&geometry=false"), String.class));
 		assertThat(figures.get("features")).hasSize(100);
 		for (int i = 0; i < 100; i++) {
 			assertThat(figures.at("/features/" + i + "/geometry").isNull()).isTrue();
@@ -101,7 +101,7 @@ class GeographyApiTests extends IntegrationTest {
 	@ValueSource(strings = { "bbox=1,2,3", "bbox=a,51,0.5,52", "bbox=0.5,51.6,0.2,51.4", "bbox=0,0,0,0",
 			"bbox=0,91,1,92", "" })
 	void malformedOrInvertedBoxIsABadRequest(String query) throws Exception {
-		ResponseEntity<String> answer = http.getForEntity(url("/api/small-areas?" + query), String.class);
+		ResponseEntity<String> answer = http.getForEntity(thurrock("/api/small-areas?" + query), String.class);
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		Map<?, ?> problem = json.readValue(answer.getBody(), Map.class);
@@ -110,13 +110,13 @@ class GeographyApiTests extends IntegrationTest {
 
 	@Test
 	void aBoxAwayFromGreatBritainHasNoAreas() throws Exception {
-		JsonNode none = json.readTree(http.getForObject(url("/api/small-areas?bbox=100,10,101,11"), String.class));
+		JsonNode none = json.readTree(http.getForObject(thurrock("/api/small-areas?bbox=100,10,101,11"), String.class));
 		assertThat(none.get("features")).isEmpty();
 	}
 
 	@Test
 	void townNamesForLabels() throws Exception {
-		JsonNode places = json.readTree(http.getForObject(url("/api/places"), String.class));
+		JsonNode places = json.readTree(http.getForObject(thurrock("/api/places"), String.class));
 		List<String> names = places.get("features").findValuesAsText("name");
 		assertThat(names).contains("Grays", "Stanford-le-Hope");
 	}

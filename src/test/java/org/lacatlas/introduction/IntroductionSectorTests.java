@@ -2,35 +2,41 @@ package org.lacatlas.introduction;
 
 import org.junit.jupiter.api.Test;
 import org.lacatlas.IntegrationTest;
+import org.lacatlas.geography.GeographyImporter;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.core.io.ResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Postcode sectors loaded on start: their shares of small areas come from their
- * postcodes, their outlines tile the council, and loading unchanged files again changes
- * nothing.
+ * Postcode sectors built by the council's import from the postcode file its manifest
+ * names: their shares of small areas come from their postcodes, their outlines tile the
+ * council, and importing unchanged files again changes nothing.
  */
 class IntroductionSectorTests extends IntegrationTest {
 
 	@Autowired
-	PostcodeSectorStartup startup;
+	GeographyImporter importer;
+
+	@Autowired
+	ResourceLoader resources;
 
 	@Test
 	void everySectorIsSharedOutByItsPostcodes() {
 		assertThat(number("SELECT count(*) FROM postcode_sector WHERE authority_code = 'E06000034'")).isEqualTo(29);
-		assertThat(number("SELECT count(*) FROM postcode_unit_point")).isEqualTo(3276);
-		assertThat(number("SELECT sum(postcodes) FROM postcode_sector_area")).isEqualTo(3276);
+		assertThat(number("SELECT count(*) FROM postcode_unit_point WHERE authority_code = 'E06000034'"))
+			.isEqualTo(3276);
+		assertThat(number("SELECT sum(postcodes) FROM postcode_sector_area WHERE authority_code = 'E06000034'"))
+			.isEqualTo(3276);
 		assertThat(number("""
-				SELECT count(*) FROM (SELECT sector_code FROM postcode_sector_area GROUP BY sector_code
+				SELECT count(*) FROM (SELECT sector_code FROM postcode_sector_area GROUP BY authority_code, sector_code
 					HAVING abs(sum(share) - 1) > 1e-9) x
 				""")).isZero();
 		assertThat(number("""
 				SELECT postcodes FROM postcode_sector_area a JOIN small_area s ON s.code = a.small_area_code
-				WHERE a.sector_code = 'CM13 3'
+				WHERE a.sector_code = 'CM13 3' AND a.authority_code = 'E06000034'
 				""")).isEqualTo(7);
 	}
 
@@ -51,17 +57,28 @@ class IntroductionSectorTests extends IntegrationTest {
 	}
 
 	@Test
-	void loadingUnchangedFilesAgainChangesNothing() {
-		String before = jdbc.sql("SELECT loaded_at::text FROM postcode_sector_load").query(String.class).single();
-		startup.run(new DefaultApplicationArguments());
-		assertThat(jdbc.sql("SELECT loaded_at::text FROM postcode_sector_load").query(String.class).single())
-			.isEqualTo(before);
+	void importingUnchangedFilesAgainChangesNothing() {
+		String before = sectorsFingerprint();
+		var report = importer.importCouncil(resources.getResource("classpath:geodata/thurrock.council.json"), "test");
+		assertThat(report.changed()).isFalse();
+		assertThat(sectorsFingerprint()).isEqualTo(before);
+	}
+
+	private String sectorsFingerprint() {
+		return jdbc
+			.sql("""
+					SELECT md5(string_agg(code || label || postcodes_in_authority || ST_AsEWKB(geom)::text, ',' ORDER BY code))
+					FROM postcode_sector WHERE authority_code = 'E06000034'
+					""")
+			.query(String.class)
+			.single();
 	}
 
 	@Test
 	void sectorsAreLabelledWithTheirTownOrWard() {
-		assertThat(jdbc.sql("SELECT label FROM postcode_sector WHERE code = 'RM19 1'").query(String.class).single())
-			.contains("Purfleet");
+		assertThat(jdbc.sql("SELECT label FROM postcode_sector WHERE code = 'RM19 1' AND authority_code = 'E06000034'")
+			.query(String.class)
+			.single()).contains("Purfleet");
 	}
 
 	private double number(String sql) {

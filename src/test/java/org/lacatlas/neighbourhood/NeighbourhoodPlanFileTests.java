@@ -108,19 +108,24 @@ class NeighbourhoodPlanFileTests extends IntegrationTest {
 	}
 
 	private int version() {
-		return jdbc.sql("SELECT version FROM neighbourhood_plan").query(Integer.class).single();
+		return jdbc.sql("SELECT version FROM neighbourhood_plan WHERE authority_code = 'E06000034'")
+			.query(Integer.class)
+			.single();
 	}
 
 	private Map<String, Long> assignments() {
 		Map<String, Long> map = new java.util.TreeMap<>();
-		jdbc.sql("SELECT small_area_code, neighbourhood_id FROM neighbourhood_area")
+		jdbc.sql("SELECT small_area_code, neighbourhood_id FROM neighbourhood_area WHERE plan_id = "
+				+ "(SELECT id FROM neighbourhood_plan WHERE authority_code = 'E06000034')")
 			.query((rs, n) -> map.put(rs.getString(1), rs.getLong(2)))
 			.list();
 		return map;
 	}
 
 	private List<Long> posts() {
-		return jdbc.sql("SELECT neighbourhood_id FROM coordinator_post ORDER BY id").query(Long.class).list();
+		return jdbc.sql("SELECT neighbourhood_id FROM coordinator_post WHERE authority_code = 'E06000034' ORDER BY id")
+			.query(Long.class)
+			.list();
 	}
 
 	private ResponseEntity<String> call(HttpMethod method, String path, String body, String type) {

@@ -53,12 +53,13 @@ class NeighbourhoodPlanTests extends IntegrationTest {
 		String split = """
 				SELECT count(*) FROM (
 					SELECT na.neighbourhood_id FROM neighbourhood_area na
-					JOIN small_area s ON s.code = na.small_area_code
+					JOIN small_area s ON s.code = na.small_area_code AND s.authority_code = 'E06000034'
 					CROSS JOIN LATERAL (SELECT d.geom FROM ST_Dump(s.geom) d ORDER BY ST_Area(d.geom) DESC LIMIT 1) main
 					GROUP BY na.neighbourhood_id HAVING ST_NumGeometries(ST_Union(ST_Buffer(main.geom, 5))) > 1) split
 				""";
 		assertThat(jdbc.sql(split).query(Integer.class).single()).isZero();
-		assertThat(jdbc.sql("SELECT count(DISTINCT small_area_code) FROM neighbourhood_area")
+		assertThat(jdbc.sql(
+				"SELECT count(DISTINCT na.small_area_code) FROM neighbourhood_area na JOIN neighbourhood_plan p ON p.id = na.plan_id AND p.authority_code = 'E06000034'")
 			.query(Integer.class)
 			.single()).isEqualTo(100);
 	}
@@ -97,7 +98,8 @@ class NeighbourhoodPlanTests extends IntegrationTest {
 		assertThat(areaIsIn(area)).isEqualTo(neighbour);
 		assertThat(jdbc
 			.sql("SELECT changed_by || ':' || (moves -> 0 ->> 'smallArea') FROM neighbourhood_change "
-					+ "WHERE version = :v AND kind = 'move'")
+					+ "WHERE version = :v AND kind = 'move' AND plan_id = (SELECT id FROM neighbourhood_plan "
+					+ "WHERE authority_code = 'E06000034')")
 			.param("v", version + 1)
 			.query(String.class)
 			.single()).isEqualTo("planner:" + area);
@@ -182,10 +184,14 @@ class NeighbourhoodPlanTests extends IntegrationTest {
 	}
 
 	private JsonNode farthestNeighbourhood(JsonNode plan, JsonNode from) {
-		long id = jdbc.sql("""
-				SELECT b.id FROM neighbourhood a, neighbourhood b WHERE a.id = :a AND b.id <> a.id
-				ORDER BY ST_Distance(a.outline, b.outline) DESC LIMIT 1
-				""").param("a", from.get("id").asLong()).query(Long.class).single();
+		long id = jdbc
+			.sql("""
+					SELECT b.id FROM neighbourhood a, neighbourhood b WHERE a.id = :a AND b.id <> a.id AND b.plan_id = a.plan_id
+					ORDER BY ST_Distance(a.outline, b.outline) DESC LIMIT 1
+					""")
+			.param("a", from.get("id").asLong())
+			.query(Long.class)
+			.single();
 		return find(plan.get("features"), id).get("properties");
 	}
 

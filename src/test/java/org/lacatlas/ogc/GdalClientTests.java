@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lacatlas.SecondCouncil;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,26 @@ class GdalClientTests extends OgcClient {
 	}
 
 	@Test
+	void eachCouncilIsReadOnItsOwnAndPagingStaysInIt() {
+		Path copy = dir.resolve("eastwick.gpkg");
+		gdal("ogr2ogr", "-f", "GPKG", copy.toString(), ogc(SecondCouncil.CODE), "small-areas", "-oo", "PAGE_SIZE=7");
+		Set<String> eastwick = new HashSet<>(jdbc.sql("SELECT code FROM small_area WHERE authority_code = :c")
+			.param("c", SecondCouncil.CODE)
+			.query(String.class)
+			.list());
+		assertThat(ids(gdal("ogrinfo", "-ro", "-al", "-q", copy.toString()))).isEqualTo(eastwick).isNotEmpty();
+		Set<String> thurrock = ids(gdal("ogrinfo", "-ro", "-al", "-q", ogc(), "small-areas"));
+		assertThat(thurrock).hasSize(100).doesNotContainAnyElementsOf(eastwick);
+		// an Eastwick user reads Eastwick's assets without naming the council, never
+		// Thurrock's
+		String assets = gdal("ogrinfo", "-ro", "-al", "-q", "-oo",
+				"USERPWD=" + SecondCouncil.user("planner") + ":" + PASSWORD, ogc(null), "assets");
+		assertThat(assets).contains("name (String) = Eastwick");
+		assertThat(assets.lines().filter(l -> l.startsWith("  name (String) = "))).isNotEmpty()
+			.allMatch(l -> l.contains("Eastwick"));
+	}
+
+	@Test
 	void aBoxReturnsTheAreasThatMeetIt() {
 		Set<String> expected = new HashSet<>(jdbc.sql("""
 				SELECT code FROM small_area
@@ -72,7 +93,7 @@ class GdalClientTests extends OgcClient {
 
 	@Test
 	void theMvtDriverReadsTilesWithTheirIdsAndProperties() {
-		String tile = url("/tiles/small-areas/" + VectorTileTests.graysTile(13) + ".mvt");
+		String tile = thurrock("/tiles/small-areas/" + VectorTileTests.graysTile(13) + ".mvt");
 		String out = gdal("ogrinfo", "-ro", "-al", "-q", "/vsicurl/" + tile);
 		assertThat(out).contains("Layer name: small-areas").contains("mvt_id (Integer64) =");
 		assertThat(ids(out)).isNotEmpty().allMatch(code -> code.startsWith("E01"));
@@ -80,8 +101,13 @@ class GdalClientTests extends OgcClient {
 		assertThat(summary).contains("Pseudo-Mercator").contains("wardCode: String");
 	}
 
+	/** Thurrock's OGC API: GDAL keeps the query of the URL on every request it makes. */
 	private String ogc() {
-		return "OAPIF:http://127.0.0.1:" + port + "/ogc";
+		return ogc(THURROCK);
+	}
+
+	private String ogc(String council) {
+		return "OAPIF:http://127.0.0.1:" + port + "/ogc" + (council == null ? "" : "?council=" + council);
 	}
 
 	private static List<String> layers(String ogrinfo) {

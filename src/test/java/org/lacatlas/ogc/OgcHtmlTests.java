@@ -52,8 +52,8 @@ class OgcHtmlTests extends OgcClient {
 	@ValueSource(strings = { "/ogc/collections/small-areas/items?limit=3&f=html" })
 	void featurePagesLinkOnAndToTheirFeatures(String path) {
 		String html = call(path, null, null).getBody();
-		assertThat(html).contains("3 of 100 features", "Next page", "f=html\">E01", "This page as GeoJSON");
-		assertThat(html).contains("offset=3&amp;f=html");
+		assertThat(html).contains("3 of 100 features", "Next page", "council=E06000034\">E01", "This page as GeoJSON");
+		assertThat(html).contains("offset=3&amp;council=E06000034&amp;f=html");
 	}
 
 }

@@ -32,6 +32,7 @@ class ScenarioTests extends IntegrationTest {
 			SELECT s.* FROM small_area s
 			JOIN neighbourhood_area na ON na.small_area_code = s.code
 			JOIN coordinator_post p ON p.neighbourhood_id = na.neighbourhood_id AND p.status IN ('IN_POST', 'PROPOSED')
+			WHERE s.authority_code = 'E06000034'
 			""";
 
 	@Autowired
@@ -94,7 +95,8 @@ class ScenarioTests extends IntegrationTest {
 			.param("c", covered.toArray(String[]::new))
 			.query(Long.class)
 			.single();
-		int inPost = jdbc.sql("SELECT count(*) FROM coordinator_post WHERE status IN ('IN_POST', 'PROPOSED')")
+		int inPost = jdbc.sql(
+				"SELECT count(*) FROM coordinator_post WHERE status IN ('IN_POST', 'PROPOSED') AND authority_code = 'E06000034'")
 			.query(Integer.class)
 			.single();
 		JsonNode f = get("/api/scenarios/compare?ids=" + id).get(0);

@@ -19,7 +19,7 @@ class MapBrowserTests extends BrowserTest {
 
 	@Test
 	void drawsWardsWithVisibleLabelsAndATableOfTheirNumbers() throws Exception {
-		browser.get(url("/"));
+		browser.get(thurrock("/"));
 		waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-ready", "true"));
 		assertThat(browser.findElement(By.id("map")).getAttribute("class")).contains("wards-drawn");
 
@@ -43,7 +43,7 @@ class MapBrowserTests extends BrowserTest {
 	@Test
 	void aSignedInPlannerSeesNeighbourhoodsAndCommunityAssetsOnTheSameMap() throws Exception {
 		signIn("planner");
-		browser.get(url("/"));
+		browser.get(thurrock("/"));
 		waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-neighbourhoods-ready", "true"));
 		waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("asset-search")));
 		assertThat(browser.findElements(By.cssSelector("path.neighbourhood"))).hasSize(17);

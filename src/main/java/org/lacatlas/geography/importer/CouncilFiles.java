@@ -18,10 +18,11 @@ import org.springframework.core.io.Resource;
  *
  * @param checksum SHA-256 of the manifest and every file it names: an unchanged council
  * is not imported twice
+ * @param location the manifest, which the files it names are relative to
  */
 public record CouncilFiles(CouncilManifest manifest, List<BoundaryFeature> boundary, List<BoundaryFeature> wards,
 		List<BoundaryFeature> smallAreas, Map<String, AreaStatistics> statistics, List<PlaceName> places,
-		String checksum) {
+		String checksum, Resource location) {
 
 	/**
 	 * Reads the manifest and its files.
@@ -48,13 +49,19 @@ public record CouncilFiles(CouncilManifest manifest, List<BoundaryFeature> bound
 				manifest.statistics(), problems);
 		List<PlaceName> places = manifest.places() == null ? List.of()
 				: CsvFiles.places(relative(manifestResource, manifest.places().file()), manifest.places(), problems);
+		for (String extra : new String[] { manifest.postcodes() == null ? null : manifest.postcodes().file(),
+				manifest.assets() == null ? null : manifest.assets().file() }) {
+			if (extra != null && !relative(manifestResource, extra).exists()) {
+				problems.add(extra + ": no such file beside the manifest");
+			}
+		}
 		// An unreadable or empty side is reported already; matching it names every row.
 		if (!smallAreas.isEmpty() && !statistics.rows().isEmpty()) {
 			matchStatistics(smallAreas, statistics, manifest, problems);
 		}
 		problems.throwIfAny();
 		return new CouncilFiles(manifest, boundary, wards, smallAreas, statistics.byCode(), places,
-				checksum(manifestResource, manifest));
+				checksum(manifestResource, manifest), manifestResource);
 	}
 
 	private static List<BoundaryFeature> layer(Resource manifest, CouncilManifest.LayerSpec spec,
@@ -79,6 +86,11 @@ public record CouncilFiles(CouncilManifest manifest, List<BoundaryFeature> bound
 		}
 	}
 
+	/** A file the manifest names, beside the manifest or below it. */
+	public Resource file(String name) {
+		return relative(location, name);
+	}
+
 	/** Every file named by the manifest, beside the manifest or below it. */
 	private static Resource relative(Resource manifest, String file) {
 		try {
@@ -94,7 +106,9 @@ public record CouncilFiles(CouncilManifest manifest, List<BoundaryFeature> bound
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest(digest, manifestResource);
 			for (String file : new String[] { m.authority().boundary(), m.wards().file(), m.smallAreas().file(),
-					m.statistics().file(), m.places() == null ? null : m.places().file() }) {
+					m.statistics().file(), m.places() == null ? null : m.places().file(),
+					m.postcodes() == null ? null : m.postcodes().file(),
+					m.assets() == null ? null : m.assets().file() }) {
 				if (file != null) {
 					digest(digest, relative(manifestResource, file));
 				}

@@ -12,12 +12,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * "Importing another council".
  */
 public record CouncilManifest(AuthoritySpec authority, LayerSpec wards, LayerSpec smallAreas, StatisticsSpec statistics,
-		PlacesSpec places, String attribution) {
+		PlacesSpec places, PostcodesSpec postcodes, AssetsSpec assets, String attribution) {
 
 	/**
-	 * The council itself: its ONS code, name and boundary file (one or more polygons).
+	 * The council itself: its ONS code, name, what its area is called ({@code kind}:
+	 * borough, city, county, district; optional) and boundary file (one or more
+	 * polygons).
 	 */
-	public record AuthoritySpec(String code, String name, String boundary, String crs, String table) {
+	public record AuthoritySpec(String code, String name, String kind, String boundary, String crs, String table) {
+	}
+
+	/**
+	 * Optional file of live postcode points from which the council's postcode sectors are
+	 * built: {@code layout} {@code code-point-open} (OS Code-Point Open as distributed,
+	 * no header), {@code onspd} (ONS Postcode Directory, with header) or {@code columns}
+	 * (a CSV with a header naming the columns below). Postcodes themselves are never
+	 * stored.
+	 */
+	public record PostcodesSpec(String file, String layout, String postcodeColumn, String eastingColumn,
+			String northingColumn, String districtColumn) {
+	}
+
+	/**
+	 * Optional GeoJSON of open-data community assets to seed, published, with the
+	 * dataset's {@code name} and {@code attribution} in the collection.
+	 */
+	public record AssetsSpec(String file) {
 	}
 
 	/**
@@ -91,6 +111,22 @@ public record CouncilManifest(AuthoritySpec authority, LayerSpec wards, LayerSpe
 			require(file, problems, "statistics.codeColumn", statistics.codeColumn());
 			require(file, problems, "statistics.residentsColumn", statistics.residentsColumn());
 			require(file, problems, "statistics.residents65PlusColumn", statistics.residents65PlusColumn());
+		}
+		if (authority != null && authority.kind() != null
+				&& !java.util.Set.of("borough", "city", "county", "district", "area").contains(authority.kind())) {
+			problems.add(file + ": 'authority.kind' must be borough, city, county, district or area, not '"
+					+ authority.kind() + "'");
+		}
+		if (postcodes != null) {
+			require(file, problems, "postcodes.file", postcodes.file());
+			if (postcodes.layout() != null
+					&& !java.util.Set.of("code-point-open", "onspd", "columns").contains(postcodes.layout())) {
+				problems.add(file + ": 'postcodes.layout' must be code-point-open, onspd or columns, not '"
+						+ postcodes.layout() + "'");
+			}
+		}
+		if (assets != null) {
+			require(file, problems, "assets.file", assets.file());
 		}
 		if (places != null) {
 			require(file, problems, "places.file", places.file());

@@ -68,6 +68,15 @@ public class CouncilStore {
 		return problems;
 	}
 
+	/** Stored small areas of the council that the staged files no longer have. */
+	public List<String> removedSmallAreas(String authority) {
+		return jdbc.sql("""
+				SELECT code FROM small_area WHERE authority_code = :authority
+					AND code NOT IN (SELECT code FROM import_area WHERE kind = 'small-area')
+				ORDER BY code
+				""").param("authority", authority).query(String.class).list();
+	}
+
 	/** Merges the staged council into the stored tables. */
 	public void merge(CouncilFiles files, String importedBy) {
 		var authority = files.manifest().authority();

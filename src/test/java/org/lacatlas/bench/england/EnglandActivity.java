@@ -93,7 +93,9 @@ final class EnglandActivity {
 				.append(category)
 				.append("\tpublished\tsynthetic-england\tse-")
 				.append(i)
-				.append("\tengland-generator\tengland-generator\tSRID=27700;POINT(")
+				.append("\tengland-generator\tengland-generator\t")
+				.append(p.authority())
+				.append("\tSRID=27700;POINT(")
 				.append(Math.round(p.x() + random.nextDouble(-60, 60)))
 				.append(' ')
 				.append(Math.round(p.y() + random.nextDouble(-60, 60)))
@@ -102,8 +104,8 @@ final class EnglandActivity {
 		return steps.db()
 			.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("COPY asset (name, category, status, source, source_ref, added_by, updated_by, geom) FROM STDIN",
-					new StringReader(rows.toString()));
+			.copyIn("COPY asset (name, category, status, source, source_ref, added_by, updated_by, authority_code, geom) "
+					+ "FROM STDIN", new StringReader(rows.toString()));
 	}
 
 	private long introductions(List<Point> points) throws Exception {

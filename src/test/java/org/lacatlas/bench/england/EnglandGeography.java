@@ -164,6 +164,7 @@ final class EnglandGeography {
 				jdbc.update(statement, params);
 			}
 			jdbc.update(ImporterSql.RECORD_IMPORT, params);
+			jdbc.update(ImporterSql.REGISTER_COUNCIL, params);
 			steps.db().commit();
 		}
 		return authorities.size();

@@ -146,12 +146,10 @@ final class EnglandPatches {
 		}
 		long plan;
 		try (PreparedStatement q = steps.db().prepareStatement("""
-				INSERT INTO neighbourhood_plan (authority_code, name, min_residents, max_residents, updated_by)
-				VALUES (?, 'Synthetic plan', ?, ?, 'england-generator') RETURNING id
+				INSERT INTO neighbourhood_plan (authority_code, name, updated_by)
+				VALUES (?, 'Synthetic plan', 'england-generator') RETURNING id
 				""")) {
 			q.setString(1, authority);
-			q.setInt(2, BAND.min());
-			q.setInt(3, BAND.max());
 			plan = single(q);
 		}
 		long[] ids = new long[partition.regions()];

@@ -15,6 +15,13 @@ public final class ImporterSql {
 
 	public static final String RECORD_IMPORT = CouncilSql.RECORD_IMPORT;
 
+	/**
+	 * What the importer's {@code Councils.register} does for a new council (name, default
+	 * settings), for fixtures that load councils by SQL.
+	 */
+	public static final String REGISTER_COUNCIL = "INSERT INTO council (code, name) VALUES (:authority, :name) "
+			+ "ON CONFLICT (code) DO NOTHING";
+
 	private ImporterSql() {
 	}
 
