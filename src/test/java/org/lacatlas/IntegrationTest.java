@@ -17,13 +17,19 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Import(SecondCouncilLoader.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "LACATLAS_DEMO_PASSWORD=" + IntegrationTest.PASSWORD, "lacatlas.map.basemap-url=" })
+		properties = { "LACATLAS_DEMO_PASSWORD=" + IntegrationTest.PASSWORD, "lacatlas.map.basemap-url=",
+				"lacatlas.cors.allowed-origins=" + IntegrationTest.TRUSTED_ORIGIN })
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {
 
 	protected static final String PASSWORD = "test-password-1";
 
 	protected static final String THURROCK = "E06000034";
+
+	/**
+	 * The one origin the tests trust with credentials (lacatlas.cors.allowed-origins).
+	 */
+	protected static final String TRUSTED_ORIGIN = "https://trusted.example.org";
 
 	@LocalServerPort
 	protected int port;

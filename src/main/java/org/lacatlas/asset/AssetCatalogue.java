@@ -120,12 +120,6 @@ public class AssetCatalogue {
 		exports.geoJson(filter(params, viewer), !viewer.anonymous(), out);
 	}
 
-	/** Published assets as Open Referral UK services, whoever asks. */
-	@Transactional(readOnly = true)
-	public ObjectNode openReferral(String council) {
-		return exports.openReferral(council);
-	}
-
 	/** Marker clusters of what a search matches in a box, for a map at {@code zoom}. */
 	@Transactional(readOnly = true)
 	String clusters(AssetQuery.Params params, String zoom, Viewer viewer) {

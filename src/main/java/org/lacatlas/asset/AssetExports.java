@@ -7,15 +7,13 @@ import java.io.Writer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what a search matches, every row, as CSV or GeoJSON, and published assets as
- * Open Referral UK. Rows are written as they are read, inside {@link AssetCatalogue}'s
- * read-only transaction.
+ * Writes what a search matches, every row, as CSV or GeoJSON. Rows are written as they
+ * are read, inside {@link AssetCatalogue}'s read-only transaction.
  */
 @Component
 class AssetExports {
@@ -62,14 +60,6 @@ class AssetExports {
 		});
 		out.write("\n]}\n");
 		out.flush();
-	}
-
-	/** Every published asset as an Open Referral UK {@code /services} page. */
-	ObjectNode openReferral(String council) {
-		var export = new OpenReferralExport(assets.councilName(council));
-		var published = new AssetFilter(AssetQuery.published(), Viewer.anonymous(council));
-		assets.each(published, false, feature -> export.add(parse(feature)));
-		return export.page(assets.attribution(council));
 	}
 
 	private JsonNode parse(String feature) {

@@ -23,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Assets in and out: import CSV or GeoJSON (all or nothing), export what a search matches
- * as CSV or GeoJSON, and published assets as Open Referral UK.
+ * as CSV or GeoJSON, and published assets as Open Referral UK (every service in full, in
+ * one page; the same records as {@code /openreferral}).
  */
 @RestController
 class AssetTransferController {
@@ -32,9 +33,12 @@ class AssetTransferController {
 
 	private final AssetProperties properties;
 
-	AssetTransferController(AssetCatalogue catalogue, AssetProperties properties) {
+	private final OpenReferralDirectory openReferral;
+
+	AssetTransferController(AssetCatalogue catalogue, AssetProperties properties, OpenReferralDirectory openReferral) {
 		this.catalogue = catalogue;
 		this.properties = properties;
+		this.openReferral = openReferral;
 	}
 
 	@PostMapping("/api/assets/import")
@@ -69,9 +73,8 @@ class AssetTransferController {
 	}
 
 	@GetMapping("/api/assets/export/openreferral.json")
-	ObjectNode openReferral(@PublicCouncilData Council council, Authentication who) {
-		Viewer.reading(who, council, properties.publicRead());
-		return catalogue.openReferral(council.code());
+	ObjectNode openReferral(@PublicCouncilData Council council) {
+		return openReferral.everything(council.code());
 	}
 
 	private static void download(HttpServletResponse response, String type, String filename) {

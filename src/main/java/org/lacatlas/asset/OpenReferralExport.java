@@ -1,173 +1,148 @@
 package org.lacatlas.asset;
 
-import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.lacatlas.asset.OpenReferralIds.Kind;
+
 /**
- * Published assets as Open Referral UK / HSDS 3 services, in the shape of its
- * {@code /services} list (one page holding every service). Each asset is a service, run
- * by an organisation of the same name (LAC Atlas does not model organisations), at one
- * physical location. Opening times are free text, so they become a schedule's
- * {@code description}; cost becomes {@code fees_description}; category and tags become
- * {@code attributes} with taxonomy terms. Ids are name-based UUIDs of the asset id, so
- * they are stable between exports.
+ * A published asset as an Open Referral UK service (HSDS 3.0 with the UK profile), with
+ * only the members the profile keeps, none of them null. Each asset is a service, run by
+ * an organisation of the same name (LAC Atlas does not model organisations), at one
+ * physical location; the opening times (free text) are a schedule's description, the cost
+ * is {@code fees}, the category and free tags are attributes with taxonomy terms. Phone
+ * numbers have no place in the profile and are left out.
  */
 final class OpenReferralExport {
-
-	static final String TAXONOMY = "LAC Atlas community asset categories";
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private static final Map<String, String> FEES = Map.of("free", "Free", "low", "Low cost", "paid", "Paid");
 
-	private final ArrayNode contents = NODES.arrayNode();
-
-	private final String council;
+	private OpenReferralExport() {
+	}
 
 	/**
-	 * @param council the council's name, used as the addresses' region
+	 * The one-to-one members of a service and its organisation: a {@code /services} item.
 	 */
-	OpenReferralExport(String council) {
-		this.council = council;
-	}
-
-	static String id(JsonNode feature, String part) {
-		String name = "lacatlas:asset:" + feature.path("id").asText() + ":" + part;
-		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
-	}
-
-	/** Adds one published asset (a GeoJSON Feature from the asset API). */
-	void add(JsonNode feature) {
-		JsonNode p = feature.path("properties");
-		ObjectNode service = NODES.objectNode().put("id", id(feature, "service"));
-		copy(p, "name", service, "name");
-		copy(p, "description", service, "description");
-		copy(p, "website", service, "url");
-		copy(p, "email", service, "email");
+	static ObjectNode listed(OpenReferralRow r) {
+		ObjectNode service = NODES.objectNode().put("id", OpenReferralIds.service(r.id())).put("name", r.name());
+		put(service, "description", r.description());
+		put(service, "url", r.website());
+		put(service, "email", r.email());
 		service.put("status", "active");
-		service.put("fees_description", FEES.get(p.path("cost").asText()));
-		copy(p, "audience", service, "eligibility_description");
-		copy(p, "lastVerified", service, "assured_date");
-		copy(p, "updatedAt", service, "last_modified");
-		ObjectNode organization = service.putObject("organization").put("id", id(feature, "organization"));
-		copy(p, "name", organization, "name");
-		organization.put("description", p.path("description").asText(p.path("name").asText()));
-		copy(p, "website", organization, "website");
-		copy(p, "email", organization, "email");
-		ArrayNode phones = phones(feature, p);
-		service.set("phones", phones);
-		service.set("schedules", schedules(feature, p));
-		if (p.hasNonNull("email") || !phones.isEmpty()) {
-			ObjectNode contact = service.putArray("contacts").addObject().put("id", id(feature, "contact"));
-			copy(p, "name", contact, "name");
-			copy(p, "email", contact, "email");
-			contact.set("phones", phones.deepCopy());
+		put(service, "fees", r.cost() == null ? null : FEES.get(r.cost()));
+		if (r.lastVerified() != null) {
+			service.put("assured_date", r.lastVerified().toString());
 		}
-		else {
-			service.putArray("contacts");
+		if (r.updatedAt() != null) {
+			service.put("last_modified", r.updatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		}
+		ObjectNode organization = service.putObject("organization")
+			.put("id", OpenReferralIds.of(Kind.ORGANIZATION, r.id(), 0))
+			.put("name", r.name())
+			.put("description", r.description() != null ? r.description() : r.name());
+		put(organization, "website", r.website());
+		put(organization, "email", r.email());
+		return service;
+	}
+
+	/** The whole service with everything it embeds: {@code /services/{id}}. */
+	static ObjectNode full(OpenReferralRow r) {
+		ObjectNode service = listed(r);
+		String serviceId = service.get("id").asText();
+		ArrayNode schedules = service.putArray("schedules");
+		if (r.openingTimes() != null) {
+			schedules.addObject()
+				.put("id", OpenReferralIds.of(Kind.SCHEDULE, r.id(), 0))
+				.put("service_id", serviceId)
+				.put("description", r.openingTimes());
+		}
+		service.putArray("service_areas");
+		String locationId = OpenReferralIds.of(Kind.LOCATION, r.id(), 0);
 		service.putArray("service_at_locations")
 			.addObject()
-			.put("id", id(feature, "service_at_location"))
-			.set("location", location(feature, p));
-		service.set("attributes", attributes(feature, p));
-		contents.add(service);
+			.put("id", OpenReferralIds.of(Kind.SERVICE_AT_LOCATION, r.id(), 0))
+			.put("service_id", serviceId)
+			.put("location_id", locationId)
+			.set("location", location(r, locationId));
+		service.putArray("languages");
+		service.putArray("funding");
+		service.putArray("cost_options");
+		service.putArray("contacts");
+		service.set("attributes", attributes(r, serviceId));
+		return service;
 	}
 
-	private ArrayNode phones(JsonNode feature, JsonNode p) {
-		ArrayNode phones = NODES.arrayNode();
-		if (p.hasNonNull("phone")) {
-			phones.addObject()
-				.put("id", id(feature, "phone"))
-				.put("number", p.get("phone").asText())
-				.put("type", "voice");
-		}
-		return phones;
-	}
-
-	private ArrayNode schedules(JsonNode feature, JsonNode p) {
-		ArrayNode schedules = NODES.arrayNode();
-		if (p.hasNonNull("openingTimes")) {
-			schedules.addObject().put("id", id(feature, "schedule")).put("description", p.get("openingTimes").asText());
-		}
-		return schedules;
-	}
-
-	private ObjectNode location(JsonNode feature, JsonNode p) {
-		JsonNode coordinates = feature.path("geometry").path("coordinates");
+	private static ObjectNode location(OpenReferralRow r, String locationId) {
 		ObjectNode location = NODES.objectNode()
-			.put("id", id(feature, "location"))
+			.put("id", locationId)
 			.put("location_type", "physical")
-			.put("name", p.path("name").asText())
-			.put("latitude", coordinates.path(1).asDouble())
-			.put("longitude", coordinates.path(0).asDouble());
-		ObjectNode address = location.putArray("addresses").addObject().put("id", id(feature, "address"));
-		address.put("address_1", p.path("address").asText(""))
-			.put("city", p.path("wardName").asText(""))
-			.put("region", council)
-			.put("state_province", council)
-			.put("postal_code", p.path("postcode").asText(""))
-			.put("country", "GB")
-			.put("address_type", "physical");
+			.put("name", r.name())
+			.put("latitude", Math.round(r.lat() * 1e6) / 1e6)
+			.put("longitude", Math.round(r.lon() * 1e6) / 1e6);
+		ArrayNode addresses = location.putArray("addresses");
+		if (r.address() != null || r.postcode() != null) {
+			addresses.addObject()
+				.put("id", OpenReferralIds.of(Kind.ADDRESS, r.id(), 0))
+				.put("location_id", locationId)
+				.put("address_1", r.address() != null ? r.address() : r.name())
+				.put("city", r.town() != null ? r.town() : "")
+				.put("state_province", r.council() != null ? r.council() : "")
+				.put("postal_code", r.postcode() != null ? r.postcode() : "")
+				.put("country", "GB")
+				.put("address_type", "physical");
+		}
 		ArrayNode accessibility = location.putArray("accessibility");
-		if (p.hasNonNull("accessibility")) {
+		if (r.accessibility() != null) {
 			accessibility.addObject()
-				.put("id", id(feature, "accessibility"))
-				.put("description", p.get("accessibility").asText());
+				.put("id", OpenReferralIds.of(Kind.ACCESSIBILITY, r.id(), 0))
+				.put("location_id", locationId)
+				.put("description", r.accessibility());
 		}
 		return location;
 	}
 
-	private ArrayNode attributes(JsonNode feature, JsonNode p) {
+	private static ArrayNode attributes(OpenReferralRow r, String serviceId) {
 		ArrayNode attributes = NODES.arrayNode();
-		ObjectNode category = attributes.addObject().put("id", id(feature, "category"));
-		category.putObject("taxonomy_term")
-			.put("id",
-					UUID.nameUUIDFromBytes(
-							("lacatlas:category:" + p.path("category").asText()).getBytes(StandardCharsets.UTF_8))
-						.toString())
-			.put("code", p.path("category").asText())
-			.put("term", p.path("categoryLabel").asText())
-			.put("taxonomy", TAXONOMY);
-		for (JsonNode tag : p.path("tags")) {
-			attributes.addObject()
-				.put("id", id(feature, "tag:" + tag.asText()))
-				.put("value", tag.asText())
-				.putObject("taxonomy_term")
-				.put("term", tag.asText())
-				.put("taxonomy", "free tags");
+		attribute(attributes, OpenReferralIds.of(Kind.CATEGORY_ATTRIBUTE, r.id(), 0), serviceId,
+				OpenReferralIds.category(r.category()), r.categoryLabel(), r.categoryDescription(),
+				OpenReferralIds.CATEGORY_TAXONOMY)
+			.put("term", r.category());
+		for (int i = 0; i < r.tags().size() && i < 256; i++) {
+			String tag = r.tags().get(i);
+			attribute(attributes, OpenReferralIds.of(Kind.TAG_ATTRIBUTE, r.id(), i), serviceId,
+					OpenReferralIds.tag(tag), tag, "A free tag the council's coordinators gave this asset.",
+					OpenReferralIds.TAG_TAXONOMY)
+				.put("term", tag);
 		}
 		return attributes;
 	}
 
-	private static void copy(JsonNode from, String field, ObjectNode to, String as) {
-		if (from.hasNonNull(field)) {
-			to.put(as, from.get(field).asText());
-		}
+	/** Adds an attribute; returns its taxonomy term. */
+	private static ObjectNode attribute(ArrayNode attributes, String id, String serviceId, String termId, String name,
+			String description, String taxonomy) {
+		return attributes.addObject()
+			.put("id", id)
+			.put("link_id", serviceId)
+			.put("link_type", "service")
+			.put("taxonomy_term_id", termId)
+			.putObject("taxonomy_term")
+			.put("id", termId)
+			.put("name", name)
+			.put("description", description)
+			.put("taxonomy", taxonomy)
+			.put("taxonomy_id", OpenReferralIds.taxonomy(taxonomy));
 	}
 
-	/** The {@code /services} page: every service on page 1. */
-	ObjectNode page(String attribution) {
-		int n = contents.size();
-		ObjectNode page = NODES.objectNode()
-			.put("total_items", n)
-			.put("total_pages", 1)
-			.put("page_number", 1)
-			.put("size", n)
-			.put("first_page", true)
-			.put("last_page", true)
-			.put("empty", n == 0);
-		if (attribution != null) {
-			page.put("attribution", attribution);
+	private static void put(ObjectNode node, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			node.put(field, value);
 		}
-		page.set("contents", contents);
-		return page;
 	}
 
 }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Builds the geography GeoJSON in PostGIS: geometry stays in EPSG:27700 for filtering and
- * is transformed to WGS84 (6 decimals, about 0.1 m) only in the answer. Counts are summed
- * from whole small areas, never apportioned by area.
+ * is turned into WGS84 (6 decimals, about 0.1 m) with exterior rings counter-clockwise
+ * ({@code for_geojson}, as RFC 7946 wants) only in the answer. Counts are summed from
+ * whole small areas, never apportioned by area.
  */
 @Repository
 class GeographyRepository {
@@ -42,7 +43,7 @@ class GeographyRepository {
 						coalesce(sum(s.residents), 0) AS residents,
 						coalesce(sum(s.residents_65_plus), 0) AS "residents65Plus",
 						count(s.code) AS "smallAreas",
-						ST_Transform(a.geom, 4326) AS geom
+						for_geojson(a.geom) AS geom
 					FROM authority a LEFT JOIN small_area s ON s.authority_code = a.code
 					WHERE a.code = :code
 					GROUP BY a.code
@@ -56,7 +57,7 @@ class GeographyRepository {
 				coalesce(sum(s.residents_65_plus), 0) AS "residents65Plus",
 				round(ST_X(ST_Transform(ST_PointOnSurface(w.geom), 4326))::numeric, 6) AS "labelLon",
 				round(ST_Y(ST_Transform(ST_PointOnSurface(w.geom), 4326))::numeric, 6) AS "labelLat",
-				ST_Transform(w.geom, 4326) AS geom
+				for_geojson(w.geom) AS geom
 			FROM ward w LEFT JOIN small_area s ON s.ward_code = w.code
 			WHERE (CAST(:authority AS text) IS NULL OR w.authority_code = :authority)
 				AND (CAST(:ward AS text) IS NULL OR w.code = :ward)
@@ -104,7 +105,7 @@ class GeographyRepository {
 			return "{\"type\":\"FeatureCollection\",\"features\":[]}";
 		}
 		BoundingBox box = over.get();
-		String sql = withGeometry ? FEATURE_COLLECTION.formatted(SMALL_AREAS.formatted("ST_Transform(s.geom, 4326)"))
+		String sql = withGeometry ? FEATURE_COLLECTION.formatted(SMALL_AREAS.formatted("for_geojson(s.geom)"))
 				: WITHOUT_GEOMETRY.formatted(SMALL_AREAS.formatted("NULL::geometry"));
 		return jdbc.sql(sql)
 			.param("authority", authority)
@@ -119,7 +120,7 @@ class GeographyRepository {
 	String places(String authorityCode) {
 		return jdbc.sql(FEATURE_COLLECTION.formatted("""
 				SELECT p.name, round(ST_X(p.geom))::int AS easting, round(ST_Y(p.geom))::int AS northing,
-					ST_Transform(p.geom, 4326) AS geom
+					for_geojson(p.geom) AS geom
 				FROM place p
 				WHERE p.authority_code = :authority
 				ORDER BY p.name

@@ -78,7 +78,7 @@ class DensityRepository {
 			)
 			SELECT hex.i, hex.j, coalesce(c.count, 0) AS count, coalesce(c.cell_key, 0) AS cell_key,
 				coalesce(c.by_one, 0) AS by_one_person, coalesce(p.residents, 0) AS residents,
-				ST_AsGeoJSON(ST_Transform(CASE WHEN :centres THEN ST_Centroid(hex.geom) ELSE hex.geom END, 4326), 6) AS geometry
+				ST_AsGeoJSON(for_geojson(CASE WHEN :centres THEN ST_Centroid(hex.geom) ELSE hex.geom END), 6) AS geometry
 			FROM hex
 			LEFT JOIN counted c ON c.h = ARRAY[hex.i, hex.j]
 			LEFT JOIN people p ON p.h = ARRAY[hex.i, hex.j]
@@ -89,19 +89,22 @@ class DensityRepository {
 	 * Published hexagons (a JSON array of {@code {i, j, properties}}) that meet the tile,
 	 * each drawn with {@code ST_Hexagon}, which gives the same cell as
 	 * {@code ST_HexagonGrid} for the same i and j; properties as given (jsonb, so a count
-	 * is a number or the text "&lt;k" as in GeoJSON).
+	 * is a number or the text "&lt;k" as in GeoJSON). The tile feature id packs i and j,
+	 * each offset by 2^20 (unique while a grid is under a million cells a side). Rows are
+	 * found with {@code tile_bng_area}, which holds for tiles of any zoom over Britain.
 	 */
 	private static final String TILE = """
 			WITH bounds AS (
-				SELECT ST_TileEnvelope(:z, :x, :y) AS mercator, ST_Transform(ST_TileEnvelope(:z, :x, :y), 27700) AS bng
+				SELECT ST_TileEnvelope(:z, :x, :y) AS mercator, tile_bng_area(:z, :x, :y) AS bng
 			), hexagons AS (
 				SELECT ST_SetSRID(ST_Hexagon(:size, (h->>'i')::int, (h->>'j')::int), 27700) AS geom,
+					((h->>'i')::bigint + 1048576) * 2097152 + ((h->>'j')::bigint + 1048576) AS mvt_id,
 					h->'properties' AS properties
 				FROM jsonb_array_elements(CAST(:hexagons AS jsonb)) h
 			)
-			SELECT coalesce(ST_AsMVT(t.*, 'introduction-density', 4096, 'mvt_geom'), '\\x'::bytea) FROM (
+			SELECT coalesce(ST_AsMVT(t.*, 'introduction-density', 4096, 'mvt_geom', 'mvt_id'), '\\x'::bytea) FROM (
 				SELECT ST_AsMVTGeom(ST_Transform(h.geom, 3857), bounds.mercator, 4096, 64, true) AS mvt_geom,
-					h.properties
+					h.mvt_id, h.properties
 				FROM hexagons h, bounds
 				WHERE h.geom && bounds.bng
 			) t

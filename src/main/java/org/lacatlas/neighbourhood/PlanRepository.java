@@ -66,7 +66,7 @@ class PlanRepository {
 					CASE WHEN outline IS NULL OR ST_Perimeter(outline) = 0 THEN NULL
 						ELSE round((4 * pi() * ST_Area(outline) / ST_Perimeter(outline) ^ 2)::numeric, 3)::float8
 					END AS polsby_popper,
-					ST_AsGeoJSON(ST_Transform(outline, 4326), 6) AS outline_geo_json
+					ST_AsGeoJSON(for_geojson(outline), 6) AS outline_geo_json
 				FROM neighbourhood WHERE plan_id = :plan ORDER BY name, id
 				""").param("plan", planId).query(NeighbourhoodRow.class).list();
 	}
@@ -160,7 +160,7 @@ class PlanRepository {
 				WITH o AS (
 					SELECT ST_Buffer(ST_Buffer(ST_Union(geom), 5, 'join=mitre'), -5, 'join=mitre') AS geom
 					FROM small_area WHERE code = ANY(:codes))
-				SELECT ST_AsGeoJSON(ST_Transform(geom, 4326), 6) AS geo_json,
+				SELECT ST_AsGeoJSON(for_geojson(geom), 6) AS geo_json,
 					round((4 * pi() * ST_Area(geom) / ST_Perimeter(geom) ^ 2)::numeric, 3)::float8 AS polsby_popper
 				FROM o
 				""").param("codes", codes.toArray(String[]::new)).query(Outline.class).single()).toList();

@@ -60,7 +60,7 @@ class DensityTileController {
 	/**
 	 * As {@code /api/introductions/density}: 401 when signed out, 403 for other roles.
 	 */
-	private static void mayRead(Authentication who) {
+	static void mayRead(Authentication who) {
 		if (!OgcController.signedIn(who)) {
 			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in to read introductions.");
 			var ex = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);

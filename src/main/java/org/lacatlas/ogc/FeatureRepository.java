@@ -1,28 +1,29 @@
 package org.lacatlas.ogc;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.lacatlas.geography.BoundingBox;
 import org.lacatlas.system.VersionedCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Items of a collection as GeoJSON features built by PostGIS. The box is transformed to
- * the stored SRID (27700), not the column, so the spatial index is used.
+ * Items of a collection as GeoJSON features built by PostGIS, geometry through
+ * {@code for_geojson} (WGS84, exterior rings counter-clockwise as RFC 7946 wants). Boxes
+ * are filtered in the stored SRID (27700) with the box transformed, never the column, so
+ * the spatial index is used.
+ * <p>
+ * Every method takes the council whose data is asked for: the sources read it as
+ * {@code :council}.
  */
 @Repository
 class FeatureRepository {
 
-	private static final String IN_BOX = """
-			WHERE src.geom && ST_Transform(ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326), 27700)
-			""";
-
 	private static final String FEATURE = """
 			json_build_object('type', 'Feature', 'id', src.id,
-				'geometry', ST_AsGeoJSON(ST_Transform(src.geom, 4326), 6)::json,
+				'geometry', ST_AsGeoJSON(for_geojson(src.geom), 6)::json,
 				'properties', %s)
 			""";
 
@@ -32,7 +33,6 @@ class FeatureRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A page of features in id order, as a JSON array, with how many match in all. */
 	/**
 	 * A page of features in id order, as a JSON array.
 	 *
@@ -40,6 +40,8 @@ class FeatureRepository {
 	 * @param more whether a next page has any
 	 */
 	record Page(int returned, boolean more, String features) implements VersionedCache.Sized {
+
+		static final Page EMPTY = new Page(0, false, "[]");
 
 		@Override
 		public long bytes() {
@@ -53,56 +55,74 @@ class FeatureRepository {
 	 * only the rows of the page are turned into GeoJSON. Nothing counts every match: in a
 	 * dense box that costs far more than the page.
 	 */
-	Page page(FeatureCollections.Collection c, String council, BoundingBox box, int limit, long offset) {
+	Page page(String council, FeatureCollections.Collection c, ItemsQuery query) {
+		if (query.box() != null && query.box().empty()) {
+			return Page.EMPTY;
+		}
+		Condition where = query.box() == null ? query.condition() : query.box().condition().and(query.condition());
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("limit", query.limit());
+		params.put("offset", query.offset());
+		params.put("council", council);
 		return jdbc
 			.sql("SELECT count(*), coalesce(json_agg(" + FEATURE.formatted(c.propertiesJson())
 					+ " ORDER BY src.id) FILTER (WHERE src.n <= :limit), '[]'::json)::text FROM ("
 					+ "SELECT page.*, row_number() OVER (ORDER BY page.id) AS n FROM (SELECT src.* FROM (" + c.source()
-					+ ") src " + filter(box) + " ORDER BY src.id LIMIT :limit + 1 OFFSET :offset) page) src")
-			.params(box(box))
-			.param("council", council)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, n) -> new Page(Math.min(rs.getInt(1), limit), rs.getInt(1) > limit, rs.getString(2)))
+					+ ") src WHERE " + where.sql() + " ORDER BY src.id LIMIT :limit + 1 OFFSET :offset) page) src")
+			.params(params)
+			.query((rs, n) -> new Page(Math.min(rs.getInt(1), query.limit()), rs.getInt(1) > query.limit(),
+					rs.getString(2)))
 			.single();
 	}
 
 	/** How many features the whole collection holds. */
-	long count(FeatureCollections.Collection c, String council) {
+	long count(String council, FeatureCollections.Collection c) {
 		return jdbc.sql("SELECT count(*) FROM (" + c.source() + ") src")
 			.param("council", council)
 			.query(Long.class)
 			.single();
 	}
 
-	Optional<String> item(FeatureCollections.Collection c, String council, String id) {
+	/** One feature, or empty when there is none with that id (or the id is not one). */
+	Optional<String> item(String council, FeatureCollections.Collection c, String id) {
+		Object key = id;
+		if (c.integerIds()) {
+			try {
+				key = Long.parseLong(id);
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
+		}
 		return jdbc
 			.sql("SELECT (" + FEATURE.formatted(c.propertiesJson()) + ")::text FROM (" + c.source()
-					+ ") src WHERE src.id::text = :id")
-			.param("id", id)
+					+ ") src WHERE src.id = :id")
+			.param("id", key)
 			.param("council", council)
 			.query(String.class)
 			.optional();
 	}
 
-	/** The WGS84 extent of every council loaded: [minLon, minLat, maxLon, maxLat]. */
-	double[] extent() {
+	/** The WGS84 extent of the council: [minLon, minLat, maxLon, maxLat]. */
+	double[] extent(String council) {
 		return jdbc.sql("""
 				SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-				FROM (SELECT ST_Extent(ST_Transform(geom, 4326)) AS e FROM authority) x
+				FROM (SELECT ST_Extent(ST_Transform(geom, 4326)) AS e FROM authority WHERE code = :council) x
 				""")
-			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4) })
+			.param("council", council)
+			.query((rs,
+					n) -> new double[] { outward(rs.getDouble(1), -1), outward(rs.getDouble(2), -1),
+							outward(rs.getDouble(3), 1), outward(rs.getDouble(4), 1) })
 			.single();
 	}
 
-	/** No box, no filter: a plan for "no box or in the box" could not use the index. */
-	private static String filter(BoundingBox box) {
-		return box == null ? "" : IN_BOX;
-	}
-
-	private static Map<String, Object> box(BoundingBox box) {
-		return box == null ? Map.of() : Map.of("minLon", box.minLon(), "minLat", box.minLat(), "maxLon", box.maxLon(),
-				"maxLat", box.maxLat());
+	/**
+	 * Degrees to 6 decimals (about 0.1 m), as the features are written, rounded away from
+	 * the middle so the extent still holds every feature.
+	 */
+	private static double outward(double degrees, int direction) {
+		double scaled = degrees * 1e6;
+		return (direction < 0 ? Math.floor(scaled) : Math.ceil(scaled)) / 1e6;
 	}
 
 }

@@ -1,9 +1,10 @@
 package org.lacatlas.ogc;
 
-import java.util.concurrent.TimeUnit;
-
 import org.lacatlas.system.DataVersions;
+import org.lacatlas.council.Council;
+import org.lacatlas.council.PublicCouncilData;
 import org.lacatlas.system.VersionedCache;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -36,19 +37,27 @@ class TileController {
 	}
 
 	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
-	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x,
-			@PathVariable int y, @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
-			Authentication who) {
+	ResponseEntity<byte[]> tile(@PathVariable String layer, @PublicCouncilData Council council, @PathVariable int z,
+			@PathVariable int x, @PathVariable int y,
+			@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch, Authentication who) {
+		FeatureCollections.Collection c = layer(layer, who);
+		TileAnswers.check(z, x, y);
+		String code = OgcController.councilOf(c, council);
+		// the council is part of the version, so an ETag of one council's tile never
+		// answers 304 for another's
+		String version = code + "." + versions.of(c.topics());
+		return TileAnswers.answer(layer, version, z, x, y, ifNoneMatch, c.signedIn(),
+				() -> cache.get(layer + " tile", version, z + "/" + x + "/" + y, () -> tiles.tile(code, c, z, x, y)));
+	}
+
+	/** The layer if it exists and the caller may read it: else 404 or 401. */
+	static FeatureCollections.Collection layer(String layer, Authentication who) {
 		FeatureCollections.Collection c = FeatureCollections.find(layer)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No tile layer " + layer + "."));
 		if (c.signedIn() && !OgcController.signedIn(who)) {
 			throw OgcController.signInRequired(c);
 		}
-		TileAnswers.check(z, x, y);
-		String council = OgcController.councilOf(c);
-		String version = (council == null ? "" : council + ".") + versions.of(c.topics());
-		return TileAnswers.answer(layer, version, z, x, y, ifNoneMatch, c.signedIn(), () -> cache.get(layer + " tile",
-				version, z + "/" + x + "/" + y, () -> tiles.tile(c, council, z, x, y)));
+		return c;
 	}
 
 }

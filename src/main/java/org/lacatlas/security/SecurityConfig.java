@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -81,6 +82,8 @@ class SecurityConfig {
 		var lazy = new CsrfTokenRequestAttributeHandler();
 		CsrfTokenRequestHandler csrfHandler = (request, response, token) -> (readOnlyService(request) ? lazy : eager)
 			.handle(request, response, token);
+		// Cross-origin browsers: CorsPolicy decides (answers preflights before sign-in).
+		http.cors(Customizer.withDefaults());
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_GEOGRAPHY)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",

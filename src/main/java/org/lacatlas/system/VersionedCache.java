@@ -50,7 +50,13 @@ public class VersionedCache {
 	 * once).
 	 */
 	public <T> T get(String what, Object request, Supplier<T> build, Topic... topics) {
-		return get(what, versions.of(topics), request, build);
+		// with the cache off nothing is kept under a version, so there is none to read
+		return answers == null ? build.get() : get(what, versions.of(topics), request, build);
+	}
+
+	/** Whether answers are kept at all ({@code lacatlas.cache-megabytes} above 0). */
+	public boolean keeping() {
+		return answers != null;
 	}
 
 	/**

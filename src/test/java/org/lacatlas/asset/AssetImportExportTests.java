@@ -123,10 +123,13 @@ class AssetImportExportTests extends AssetApiTest {
 	}
 
 	@Test
-	void openReferralExportHasServicesWithOrganisationLocationAndContacts() {
+	void openReferralExportHasServicesWithOrganisationLocationAndTheirCategory() {
 		String name = unique("Advice drop-in");
-		create("planner", feature(name, "advice", 0.33, 51.48, java.util.Map.of("phone", "01375 123456", "email",
-				"advice@example.org", "openingTimes", "Wednesdays 10-12", "cost", "free")));
+		create("planner",
+				feature(name, "advice", 0.33, 51.48,
+						java.util.Map.of("phone", "01375 123456", "email", "advice@example.org", "openingTimes",
+								"Wednesdays 10-12", "cost", "free", "address", "1 High Street", "postcode",
+								"RM17 6SL")));
 		JsonNode page = getJson("councillor", "/api/assets/export/openreferral.json");
 		assertThat(page.get("total_items").asInt()).isEqualTo(page.get("contents").size()).isGreaterThan(226);
 		JsonNode service = null;
@@ -138,13 +141,18 @@ class AssetImportExportTests extends AssetApiTest {
 		assertThat(service).isNotNull();
 		assertThat(service.get("id").asText()).matches("[0-9a-f-]{36}");
 		assertThat(service.get("status").asText()).isEqualTo("active");
-		assertThat(service.get("fees_description").asText()).isEqualTo("Free");
+		assertThat(service.get("fees").asText()).isEqualTo("Free");
+		assertThat(service.get("email").asText()).isEqualTo("advice@example.org");
 		assertThat(service.at("/organization/name").asText()).isEqualTo(name);
-		assertThat(service.at("/contacts/0/phones/0/number").asText()).isEqualTo("01375 123456");
+		// the UK profile has no phones: the number is not published there
+		assertThat(service.toString()).doesNotContain("01375 123456");
 		assertThat(service.at("/schedules/0/description").asText()).isEqualTo("Wednesdays 10-12");
 		assertThat(service.at("/service_at_locations/0/location/latitude").asDouble()).isBetween(51.47, 51.49);
 		assertThat(service.at("/service_at_locations/0/location/addresses/0/country").asText()).isEqualTo("GB");
-		assertThat(service.at("/attributes/0/taxonomy_term/code").asText()).isEqualTo("advice");
+		assertThat(service.at("/service_at_locations/0/location/addresses/0/postal_code").asText())
+			.isEqualTo("RM17 6SL");
+		assertThat(service.at("/attributes/0/taxonomy_term/term").asText()).isEqualTo("advice");
+		assertThat(service.at("/attributes/0/taxonomy_term/name").asText()).isEqualTo("Advice");
 	}
 
 	private ResponseEntity<String> importFile(String user, String body, String type, String query) {

@@ -155,7 +155,8 @@ class CouncilIsolationTests extends IntegrationTest {
 	@Test
 	void aServiceAdministratorReadsPublicDataOnlyAndSeesEveryCouncilsUsers() {
 		assertThat(status("service_admin", HttpMethod.GET, "/api/coverage", null)).isEqualTo(403);
-		assertThat(status("service_admin", HttpMethod.GET, "/ogc/collections/neighbourhoods/items", null))
+		assertThat(status("service_admin", HttpMethod.GET, "/ogc/collections/neighbourhoods/items?council=" + THURROCK,
+				null))
 			.isEqualTo(403);
 		assertThat(status("service_admin", HttpMethod.GET, "/api/wards?council=" + SecondCouncil.CODE, null))
 			.isEqualTo(200);

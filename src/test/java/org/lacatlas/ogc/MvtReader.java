@@ -15,7 +15,10 @@ import java.util.Map;
  */
 public final class MvtReader {
 
-	public record Feature(Map<String, Object> properties, int type, List<int[]> points) {
+	/**
+	 * @param id the feature's id (field 1), or null when it has none
+	 */
+	public record Feature(Map<String, Object> properties, int type, List<int[]> points, Long id) {
 	}
 
 	public record Layer(String name, int extent, List<Feature> features) {
@@ -72,9 +75,11 @@ public final class MvtReader {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		List<int[]> points = new ArrayList<>();
 		int type = 0;
+		Long id = null;
 		while (in.hasRemaining()) {
 			long key = varint();
 			switch ((int) (key >>> 3)) {
+				case 1 -> id = varint();
 				case 2 -> {
 					MvtReader tags = message();
 					while (tags.in.hasRemaining()) {
@@ -86,7 +91,7 @@ public final class MvtReader {
 				default -> skip((int) (key & 7));
 			}
 		}
-		return new Feature(properties, type, points);
+		return new Feature(properties, type, points, id);
 	}
 
 	/** MoveTo and LineTo points (ClosePath adds none), in tile units. */

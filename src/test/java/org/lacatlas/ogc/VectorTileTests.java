@@ -124,7 +124,8 @@ class VectorTileTests extends IntegrationTest {
 		if (ifNoneMatch != null) {
 			headers.setIfNoneMatch(ifNoneMatch);
 		}
-		return http.exchange(url(path), HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+		return http.exchange(path.contains("council=") ? url(path) : thurrock(path), HttpMethod.GET,
+				new HttpEntity<>(headers), byte[].class);
 	}
 
 }

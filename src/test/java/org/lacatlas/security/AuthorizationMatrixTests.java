@@ -109,11 +109,28 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		// OGC API Features and tiles: boundaries public, neighbourhoods and assets signed
 		// in
 		rows.add(new Row(HttpMethod.GET, "/ogc", null, OK, OK, OK, OK, OK));
-		rows.add(new Row(HttpMethod.GET, "/ogc/collections/wards/items", null, OK, OK, OK, OK, OK));
-		rows.add(new Row(HttpMethod.GET, "/ogc/collections/neighbourhoods/items", null, UNAUTHORISED, OK, OK, OK, OK));
-		rows.add(new Row(HttpMethod.GET, "/ogc/collections/assets/items", null, UNAUTHORISED, OK, OK, OK, OK));
-		rows.add(new Row(HttpMethod.GET, "/tiles/small-areas/10/512/340.mvt", null, OK, OK, OK, OK, OK));
-		rows.add(new Row(HttpMethod.GET, "/tiles/neighbourhoods/10/512/340.mvt", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/ogc/collections/wards/items"), null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/ogc/collections/neighbourhoods/items"), null, UNAUTHORISED, OK,
+				OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/ogc/collections/assets/items"), null, UNAUTHORISED, OK, OK, OK,
+				OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/tiles/small-areas/10/512/340.mvt"), null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/tiles/neighbourhoods/10/512/340.mvt"), null, UNAUTHORISED, OK,
+				OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/api", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/ogc/conformance", null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/ogc/collections/small-areas/queryables"), null, OK, OK, OK, OK,
+				OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/ogc/collections/assets/queryables"), null, UNAUTHORISED, OK, OK,
+				OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/tiles/small-areas.json"), null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/tiles/assets.json"), null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/tiles/introduction-density.json?cellSize=1000", null, UNAUTHORISED, OK, OK,
+				OK, FORBIDDEN));
+		// Open Referral UK: published assets, open to anyone
+		// (lacatlas.open-referral.open)
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/openreferral"), null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/openreferral/services"), null, OK, OK, OK, OK, OK));
 		// Introductions: coordinators record; planners, coordinators and councillors read
 		// aggregates; nobody reads one introduction (there is no such endpoint).
 		rows.add(new Row(HttpMethod.POST, "/api/introductions", "{}", FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN));
