@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lacatlas.introduction.DensityTiles;
 import org.lacatlas.council.Council;
 import org.lacatlas.council.PublicCouncilData;
+import org.lacatlas.council.SignedInCouncil;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,7 +48,9 @@ class TileJsonController {
 		if (layer.equals(DensityTileController.LAYER)) {
 			DensityTileController.mayRead(who);
 			try {
-				density.version(cellSize, from, to);
+				// the reader's own council's releases, whatever council= says: they are
+				// not public
+				density.version(SignedInCouncil.required(), cellSize, from, to);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
