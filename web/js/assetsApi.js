@@ -89,7 +89,7 @@ export async function getAsset(id) {
 export const createAsset = (feature) => change('POST', '/api/assets', { body: feature });
 export const updateAsset = (id, feature, etag) => change('PUT', assetUrls.asset(id), { body: feature, etag });
 export const closeAsset = (id, etag) => change('DELETE', assetUrls.asset(id), { etag });
-export const reopenAsset = (id) => change('POST', `${assetUrls.asset(id)}/reopen`);
+export const reopenAsset = (id, etag) => change('POST', `${assetUrls.asset(id)}/reopen`, { etag });
 export const publishAsset = (id, etag) => change('POST', `${assetUrls.asset(id)}/publish`, { etag });
 
 /** Gaps: `{category, distance, by}`; resolves to `{areas, borough, ...}`. */

@@ -39,6 +39,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return super.handleMissingServletRequestParameter(ex, headers, status, request);
 	}
 
+	/**
+	 * A body that is not the JSON expected: say which field and why, never Java names.
+	 */
+	@Override
+	protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex,
+			org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode status,
+			org.springframework.web.context.request.WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableBody.detail(ex));
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) throws Exception {
 		if (ex instanceof org.springframework.security.access.AccessDeniedException
