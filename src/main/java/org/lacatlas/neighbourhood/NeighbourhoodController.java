@@ -31,22 +31,29 @@ class NeighbourhoodController {
 	record Moves(Integer version, List<Move> moves) {
 	}
 
+	/**
+	 * {@code leastChange}: repair the saved plan moving the fewest small areas instead of
+	 * generating anew.
+	 */
 	record Generate(Long seed, List<Long> keep, Integer minResidents, Integer maxResidents, Boolean save,
-			Integer version) {
+			Integer version, Long timeLimitMillis, Boolean leastChange) {
 	}
 
 	private final NeighbourhoodPlans plans;
 
 	private final NeighbourhoodGenerator generator;
 
+	private final PlanRepair repair;
+
 	private final ObjectProvider<PatchDirectory> patches;
 
 	private final NeighbourhoodGeoJson geoJson;
 
-	NeighbourhoodController(NeighbourhoodPlans plans, NeighbourhoodGenerator generator,
+	NeighbourhoodController(NeighbourhoodPlans plans, NeighbourhoodGenerator generator, PlanRepair repair,
 			ObjectProvider<PatchDirectory> patches, ObjectMapper json) {
 		this.plans = plans;
 		this.generator = generator;
+		this.repair = repair;
 		this.patches = patches;
 		this.geoJson = new NeighbourhoodGeoJson(json);
 	}
@@ -95,10 +102,19 @@ class NeighbourhoodController {
 	@PostMapping("/api/neighbourhoods/generate")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
 	ResponseEntity<ObjectNode> generate(Council council, @RequestBody Generate request, Principal who) {
-		Band band = band(request.minResidents() == null ? council.minResidents() : request.minResidents(),
-				request.maxResidents() == null ? council.maxResidents() : request.maxResidents());
-		var proposal = generator.generate(council.code(), request.seed() == null ? 1 : request.seed(),
-				request.keep() == null ? List.of() : request.keep(), band.min(), band.max());
+		long seed = request.seed() == null ? 1 : request.seed();
+		Proposal proposal;
+		Band band;
+		if (Boolean.TRUE.equals(request.leastChange())) {
+			proposal = repair.repair(council.code(), seed, request.minResidents(), request.maxResidents());
+			band = band(proposal);
+		}
+		else {
+			band = band(request.minResidents() == null ? council.minResidents() : request.minResidents(),
+					request.maxResidents() == null ? council.maxResidents() : request.maxResidents());
+			proposal = generator.generate(council.code(), seed, request.keep() == null ? List.of() : request.keep(),
+					band.min(), band.max(), request.timeLimitMillis());
+		}
 		if (Boolean.TRUE.equals(request.save()) && proposal.feasible()) {
 			plans.replace(council.code(), request.version(), proposal.neighbourhoods(), band.min(), band.max(),
 					who.getName(), "generate");
@@ -168,6 +184,11 @@ class NeighbourhoodController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
+	}
+
+	/** The band a repair worked to: the plan's unless the request gave one. */
+	private Band band(Proposal proposal) {
+		return new Band(proposal.minResidents(), proposal.maxResidents());
 	}
 
 	private Map<Long, PatchDirectory.Holder> holders(String authority) {

@@ -9,7 +9,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A stale save is 412 Precondition Failed, naming the plan's current version. */
+/**
+ * A stale save is 412 Precondition Failed, naming the plan's current version; an
+ * impossible band is 422 with its causes and the nearest band that passes.
+ */
 @RestControllerAdvice(assignableTypes = NeighbourhoodController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NeighbourhoodErrors {
@@ -26,6 +29,11 @@ class NeighbourhoodErrors {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setProperties(Map.of("errors", ex.problems()));
 		return problem;
+	}
+
+	@ExceptionHandler(ImpossibleBandException.class)
+	ProblemDetail impossible(ImpossibleBandException ex) {
+		return ex.problem();
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

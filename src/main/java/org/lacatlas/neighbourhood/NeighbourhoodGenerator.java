@@ -1,25 +1,28 @@
 package org.lacatlas.neighbourhood;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.neighbourhood.partition.AreaGraph;
 import org.lacatlas.neighbourhood.partition.Band;
 import org.lacatlas.neighbourhood.partition.BandCount;
+import org.lacatlas.neighbourhood.partition.BandDiagnosis;
 import org.lacatlas.neighbourhood.partition.BandedPartitioner;
+import org.lacatlas.neighbourhood.partition.CompactPartition;
 import org.lacatlas.neighbourhood.partition.Partition;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Proposes neighbourhoods for a council's small areas — all of them, or those outside the
- * neighbourhoods the planner keeps — with {@link BandedPartitioner}. Wards are the groups
- * it avoids cutting.
+ * neighbourhoods the planner keeps. {@link BandedPartitioner} (wards are the groups it
+ * avoids cutting) gives a first partition; {@link CompactPartition} then runs CP-SAT from
+ * it within the time limit, keeps the more compact answer and proves a lower bound on the
+ * compactness any partition can reach. A band that cannot work is refused with its causes
+ * and the nearest band that passes ({@link ImpossibleBandException}).
  */
 @Service
 public class NeighbourhoodGenerator {
@@ -28,72 +31,81 @@ public class NeighbourhoodGenerator {
 
 	private final NeighbourhoodPlans plans;
 
-	private final PlanRepository repository;
+	private final Proposals proposals;
 
-	NeighbourhoodGenerator(NeighbourhoodPlans plans, PlanRepository repository) {
+	private final SolverLimits limits;
+
+	NeighbourhoodGenerator(NeighbourhoodPlans plans, Proposals proposals, SolverLimits limits) {
 		this.plans = plans;
-		this.repository = repository;
+		this.proposals = proposals;
+		this.limits = limits;
 	}
 
 	/**
-	 * A proposal: the neighbourhoods (kept ones first) and the areas that could not be
-	 * placed, with why.
-	 */
-	public record Proposal(List<NeighbourhoodPlans.Proposed> neighbourhoods, List<String> outlines,
-			List<NeighbourhoodSummary> summaries, List<Unplaced> unplaced) {
-
-		public boolean feasible() {
-			return unplaced.isEmpty() && summaries.stream().allMatch(NeighbourhoodSummary::valid);
-		}
-
-	}
-
-	/** Small areas that could not be made into a valid neighbourhood, and the reason. */
-	public record Unplaced(List<String> smallAreas, String reason) {
-	}
-
-	/**
-	 * @throws IllegalArgumentException for a band that is not 0 < min ≤ max, or an
-	 * unknown kept neighbourhood
+	 * The heuristic's partition alone, reproducible for a seed (the demo's plan is made
+	 * this way at start-up); its compactness is reported without a bound.
 	 */
 	public Proposal generate(String authority, long seed, List<Long> keep, int minResidents, int maxResidents) {
+		return generate(authority, seed, keep, minResidents, maxResidents, null, false);
+	}
+
+	/**
+	 * @param timeLimitMillis the solver's limit (null: the configured default)
+	 * @throws IllegalArgumentException for a band that is not 0 < min ≤ max, or an
+	 * unknown kept neighbourhood
+	 * @throws ImpossibleBandException when no partition of the free areas fits the band
+	 */
+	public Proposal generate(String authority, long seed, List<Long> keep, int minResidents, int maxResidents,
+			Long timeLimitMillis) {
+		return generate(authority, seed, keep, minResidents, maxResidents, timeLimitMillis, true);
+	}
+
+	private Proposal generate(String authority, long seed, List<Long> keep, int minResidents, int maxResidents,
+			Long timeLimitMillis, boolean prove) {
 		Band band = new Band(minResidents, maxResidents);
 		SmallAreaGraph graph = plans.graph(authority);
-		List<NeighbourhoodPlans.Proposed> proposed = new ArrayList<>(kept(authority, keep));
+		List<NeighbourhoodPlans.Proposed> kept = kept(authority, keep);
 		Set<String> taken = new HashSet<>();
-		proposed.forEach(p -> taken.addAll(p.smallAreas()));
+		kept.forEach(p -> taken.addAll(p.smallAreas()));
 		List<SmallAreaGraph.Area> free = graph.areas().stream().filter(a -> !taken.contains(a.code())).toList();
-		Partition partition = new BandedPartitioner(band, seed, RESTARTS).partition(toAreaGraph(graph, free));
+		AreaGraph areas = FreeAreas.graph(graph, free);
+		List<String> codes = FreeAreas.codes(free);
+		BandDiagnosis.Verdict verdict = BandDiagnosis.of(areas, band);
+		if (!verdict.passes()) {
+			throw ImpossibleBandException.of("No neighbourhoods of " + band.min() + "–" + band.max() + " fit:", verdict,
+					codes);
+		}
+		Partition first = new BandedPartitioner(band, seed, RESTARTS).partition(areas);
+		CompactPartition.Result best = prove
+				? CompactPartition.solve(areas, band, first.feasible() ? first.region() : null, first.regions(),
+						limits.settings(timeLimitMillis).seeded(seed))
+				: CompactPartition.unproved(areas, first);
+		if (best.region() == null) {
+			throw notFound(band, first, areas, codes, best);
+		}
 		List<List<String>> groups = new ArrayList<>();
-		for (int r = 0; r < partition.regions(); r++) {
+		for (int r = 0; r < best.regions(); r++) {
 			groups.add(new ArrayList<>());
 		}
 		for (int i = 0; i < free.size(); i++) {
-			if (partition.region()[i] >= 0) {
-				groups.get(partition.region()[i]).add(free.get(i).code());
-			}
+			groups.get(best.region()[i]).add(codes.get(i));
 		}
 		groups.removeIf(List::isEmpty);
-		List<String> names = Names.distinct(repository.suggestNames(groups));
-		for (int g = 0; g < groups.size(); g++) {
-			proposed.add(new NeighbourhoodPlans.Proposed(null, names.get(g), groups.get(g)));
-		}
-		List<Unplaced> unplaced = partition.problems()
+		return proposals.of(graph, band, kept, groups, Proposal.Solution.of(best.proof()), null);
+	}
+
+	private static ImpossibleBandException notFound(Band band, Partition first, AreaGraph areas, List<String> codes,
+			CompactPartition.Result best) {
+		List<ImpossibleBandException.Cause> causes = first.problems()
 			.stream()
-			.filter(p -> java.util.Arrays.stream(p.areas()).allMatch(i -> partition.region()[i] < 0))
-			.map(p -> new Unplaced(java.util.Arrays.stream(p.areas()).mapToObj(i -> free.get(i).code()).toList(),
-					p.reason()))
+			.map(p -> new ImpossibleBandException.Cause("no contiguous split found",
+					java.util.Arrays.stream(p.areas()).mapToObj(codes::get).toList(),
+					java.util.Arrays.stream(p.areas()).mapToLong(i -> areas.residents()[i]).sum(), p.reason()))
 			.toList();
-		Verdicts verdicts = new Verdicts(graph);
-		var outlines = repository.outlines(proposed.stream().map(NeighbourhoodPlans.Proposed::smallAreas).toList());
-		List<NeighbourhoodSummary> summaries = new ArrayList<>();
-		for (int i = 0; i < proposed.size(); i++) {
-			var p = proposed.get(i);
-			summaries.add(verdicts.summarise(p.id() == null ? 0 : p.id(), p.name(), p.smallAreas(), band.min(),
-					band.max(), outlines.get(i).polsbyPopper()));
-		}
-		return new Proposal(proposed, outlines.stream().map(PlanRepository.Outline::geoJson).toList(), summaries,
-				unplaced);
+		String why = best.proof().solver().startsWith("CP-SAT proved") ? "the solver proved that none exists"
+				: "neither the heuristic nor the solver found one in the time allowed";
+		return new ImpossibleBandException("No contiguous neighbourhoods of " + band.min() + "–" + band.max()
+				+ " were found for the areas outside the kept ones: " + why + ".", causes, null);
 	}
 
 	/**
@@ -103,7 +115,7 @@ public class NeighbourhoodGenerator {
 	 */
 	public BandCount count(String authority, int minResidents, int maxResidents) {
 		SmallAreaGraph graph = plans.graph(authority);
-		return BandCount.of(toAreaGraph(graph, graph.areas()), new Band(minResidents, maxResidents));
+		return BandCount.of(FreeAreas.graph(graph, graph.areas()), new Band(minResidents, maxResidents));
 	}
 
 	private List<NeighbourhoodPlans.Proposed> kept(String authority, List<Long> keep) {
@@ -122,19 +134,6 @@ public class NeighbourhoodGenerator {
 			kept.add(new NeighbourhoodPlans.Proposed(n.id(), n.name(), n.smallAreas()));
 		}
 		return kept;
-	}
-
-	private static AreaGraph toAreaGraph(SmallAreaGraph graph, List<SmallAreaGraph.Area> free) {
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < free.size(); i++) {
-			index.put(free.get(i).code(), i);
-		}
-		List<int[]> neighbours = free.stream()
-			.map(a -> graph.neighboursOf(a.code()).stream().filter(index::containsKey).mapToInt(index::get).toArray())
-			.toList();
-		return AreaGraph.of(free.stream().map(SmallAreaGraph.Area::residents).toList(),
-				free.stream().map(a -> new double[] { a.x(), a.y() }).toList(),
-				free.stream().map(SmallAreaGraph.Area::wardCode).toList(), neighbours);
 	}
 
 }

@@ -31,7 +31,7 @@ final class NeighbourhoodGeoJson {
 		return collection;
 	}
 
-	ObjectNode proposal(NeighbourhoodGenerator.Proposal proposal) {
+	ObjectNode proposal(Proposal proposal) {
 		ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
 		ArrayNode features = collection.putArray("features");
 		List<NeighbourhoodSummary> summaries = proposal.summaries();
@@ -42,8 +42,11 @@ final class NeighbourhoodGeoJson {
 			}
 			features.add(feature);
 		}
-		collection.set("unplaced", json.valueToTree(proposal.unplaced()));
 		collection.put("feasible", proposal.feasible());
+		collection.set("solution", json.valueToTree(proposal.solution()));
+		if (proposal.churn() != null) {
+			collection.set("churn", json.valueToTree(proposal.churn()));
+		}
 		return collection;
 	}
 

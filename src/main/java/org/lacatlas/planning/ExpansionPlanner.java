@@ -18,9 +18,12 @@ import org.lacatlas.coverage.NeedWeights;
 import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.geography.SmallAreaGraphs;
 import org.lacatlas.neighbourhood.AreaGroups;
-import org.lacatlas.planning.optimiser.ExpansionOptimiser;
+import org.lacatlas.neighbourhood.ImpossibleBandException;
+import org.lacatlas.neighbourhood.SolverLimits;
+import org.lacatlas.planning.optimiser.PlacementDiagnosis;
 import org.lacatlas.planning.optimiser.PlanningProblem;
 import org.lacatlas.planning.optimiser.PlanningResult;
+import org.lacatlas.planning.optimiser.ProvenExpansion;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExpansionPlanner {
 
-	private static final long DEFAULT_TIME_LIMIT_MILLIS = 1500;
+	/** The heuristic's share of the time; the exact solver has the rest of the limit. */
+	private static final long HEURISTIC_MILLIS = 1500;
 
 	private final CoverageReports coverage;
 
@@ -44,8 +48,11 @@ public class ExpansionPlanner {
 
 	private final Councils councils;
 
+	private final SolverLimits limits;
+
 	ExpansionPlanner(CoverageReports coverage, SmallAreaGraphs graphs, AreaGroups groups, CoordinatorPosts posts,
-			Councils councils) {
+			Councils councils, SolverLimits limits) {
+		this.limits = limits;
 		this.coverage = coverage;
 		this.graphs = graphs;
 		this.groups = groups;
@@ -87,7 +94,8 @@ public class ExpansionPlanner {
 		return summary(council, n, areas, patches, chosen, start);
 	}
 
-	private record Chosen(List<List<String>> patches, double objective, double upperBound) {
+	private record Chosen(List<List<String>> patches, double objective, double upperBound, boolean optimal,
+			String boundBy) {
 	}
 
 	private Chosen fromSmallAreas(String authority, List<AreaCoverage> areas, Map<String, Double> need, int n, int min,
@@ -103,14 +111,19 @@ public class ExpansionPlanner {
 		PlanningProblem problem = new PlanningProblem(areas.stream().mapToInt(a -> (int) a.residents()).toArray(),
 				areas.stream().mapToDouble(a -> need.get(a.code())).toArray(), toBooleans(areas), neighbours, min, max,
 				n);
-		PlanningResult result = new ExpansionOptimiser(r.seed() == null ? 1 : r.seed(),
-				r.timeLimitMillis() == null ? DEFAULT_TIME_LIMIT_MILLIS : Math.min(r.timeLimitMillis(), 60_000))
+		var settings = limits.settings(r.timeLimitMillis());
+		PlanningResult result = new ProvenExpansion(r.seed() == null ? 1 : r.seed(),
+				Math.min(HEURISTIC_MILLIS, (long) (settings.seconds() * 1000)), settings)
 			.solve(problem);
+		if (n > 0 && result.patches().isEmpty()) {
+			throw ImpossibleBandException.of("No new patch of " + min + "–" + max + " residents fits:",
+					PlacementDiagnosis.of(problem), areas.stream().map(AreaCoverage::code).toList());
+		}
 		List<List<String>> patches = result.patches()
 			.stream()
 			.map(p -> java.util.Arrays.stream(p).mapToObj(i -> areas.get(i).code()).sorted().toList())
 			.toList();
-		return new Chosen(patches, result.objective(), result.upperBound());
+		return new Chosen(patches, result.objective(), result.upperBound(), result.optimal(), result.boundBy());
 	}
 
 	/**
@@ -132,7 +145,7 @@ public class ExpansionPlanner {
 			.limit(n)
 			.toList();
 		double objective = ranked.stream().flatMap(List::stream).mapToDouble(need::get).sum();
-		return new Chosen(ranked, objective, objective);
+		return new Chosen(ranked, objective, objective, true, "every neighbourhood without a post compared");
 	}
 
 	private ExpansionPlan summary(Council council, int asked, List<AreaCoverage> areas, List<PlannedPatch> patches,
@@ -145,10 +158,12 @@ public class ExpansionPlanner {
 		long olderAfter = olderNow + patches.stream().mapToLong(PlannedPatch::residents65Plus).sum();
 		int inPost = (int) posts.list(council.code()).stream().filter(p -> p.status() == PostStatus.IN_POST).count();
 		var cost = council.yearlyCost(inPost).isEmpty() ? null : cost(council, inPost, patches.size(), coveredAfter);
+		double ratio = chosen.upperBound() == 0 ? 1 : chosen.objective() / chosen.upperBound();
 		return new ExpansionPlan(asked, patches, round(chosen.objective()), round(chosen.upperBound()),
-				chosen.upperBound() == 0 ? 1 : Math.round(1000 * chosen.objective() / chosen.upperBound()) / 1000.0,
-				asked - patches.size(), coverage(coveredNow, residents, olderNow, older),
-				coverage(coveredAfter, residents, olderAfter, older), cost, (System.nanoTime() - start) / 1_000_000);
+				Math.round(1000 * ratio) / 1000.0, chosen.optimal() ? 0 : Math.round(10000 * (1 - ratio)) / 10000.0,
+				chosen.optimal(), chosen.boundBy(), asked - patches.size(),
+				coverage(coveredNow, residents, olderNow, older), coverage(coveredAfter, residents, olderAfter, older),
+				cost, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/** Null when the council has not stated its costs. */

@@ -2,8 +2,9 @@
  * Planning: expansion scenarios. {@link ExpansionPlanner} answers "with N more
  * coordinators (or £ budget), which patches cover the most need?", keeping every existing
  * post's patch fixed, with an upper bound so the planner sees how close to the best the
- * answer is. {@code optimiser} is plain Java on an area graph.
+ * answer is: {@code optimiser} builds the expansion model, solved and proved with the
+ * exact solver of {@code neighbourhood :: partition}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Planning",
-		allowedDependencies = { "coordinator", "council", "coverage", "disclosure", "geography", "neighbourhood" })
+@org.springframework.modulith.ApplicationModule(displayName = "Planning", allowedDependencies = { "coordinator",
+		"council", "coverage", "disclosure", "geography", "neighbourhood", "neighbourhood :: partition" })
 package org.lacatlas.planning;

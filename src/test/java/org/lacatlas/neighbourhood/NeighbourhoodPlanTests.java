@@ -1,8 +1,10 @@
 package org.lacatlas.neighbourhood;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,13 +130,88 @@ class NeighbourhoodPlanTests extends IntegrationTest {
 	}
 
 	@Test
-	void anImpossibleBandIsExplainedInsteadOfAnsweredWithInvalidNeighbourhoods() throws Exception {
+	void anImpossibleBandIsExplainedWithTheNearestBandThatPasses() throws Exception {
 		ResponseEntity<String> answer = post("/api/neighbourhoods/generate",
 				Map.of("seed", 1, "minResidents", 20000, "maxResidents", 21000), "planner");
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-		JsonNode proposal = json.readTree(answer.getBody());
-		assertThat(proposal.at("/unplaced/0/reason").asText()).contains("cannot be split into parts of 20000–21000");
-		assertThat(proposal.at("/unplaced/0/smallAreas")).hasSize(100);
+		assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+		JsonNode problem = json.readTree(answer.getBody());
+		assertThat(problem.at("/causes/0/kind").asText()).isEqualTo("no number of parts fits");
+		assertThat(problem.at("/causes/0/smallAreas")).hasSize(100);
+		assertThat(problem.at("/unplaced/0/reason").asText()).contains("176003 residents");
+		int min = problem.at("/nearestBand/minResidents").asInt();
+		int max = problem.at("/nearestBand/maxResidents").asInt();
+		// 176,003 residents: 9 parts of 19,556 or 8 of 22,001; the nearest band moves
+		// its ends least
+		long parts = (176003 + max - 1) / max;
+		assertThat(parts).isLessThanOrEqualTo(176003 / min);
+		assertThat(Math.abs(min - 20000) + Math.abs(max - 21000)).isLessThan(1000);
+	}
+
+	@Test
+	void generationReportsItsCompactnessAgainstAProvedLowerBound() throws Exception {
+		JsonNode proposal = json.readTree(
+				post("/api/neighbourhoods/generate", Map.of("seed", 3, "timeLimitMillis", 3000), "planner").getBody());
+		JsonNode solution = proposal.get("solution");
+		assertThat(solution.get("objectiveUnit").asText()).isEqualTo("resident·km²");
+		assertThat(solution.get("bound").asDouble()).isGreaterThanOrEqualTo(0)
+			.isLessThanOrEqualTo(solution.get("objective").asDouble());
+		assertThat(solution.get("gap").asDouble()).isBetween(0.0, 1.0);
+		assertThat(solution.get("solver").asText()).isEqualTo("CP-SAT");
+		for (JsonNode n : proposal.get("features")) {
+			assertThat(n.at("/properties/valid").asBoolean()).isTrue();
+		}
+	}
+
+	@Test
+	void afterNewPopulationsTheRepairMovesFewAreasAndKeepsEveryNeighbourhood() throws Exception {
+		JsonNode plan = get("/api/neighbourhoods");
+		JsonNode grown = plan.get("features").get(4);
+		String area = grown.at("/properties/smallAreas/0").asText();
+		int residents = jdbc.sql("SELECT residents FROM small_area WHERE code = :c")
+			.param("c", area)
+			.query(Integer.class)
+			.single();
+		int extra = 12001 - (int) grown.at("/properties/residents").asLong() + 2000;
+		try {
+			setResidents(area, residents + extra);
+			JsonNode repaired = json.readTree(
+					post("/api/neighbourhoods/generate", Map.of("leastChange", true, "seed", 1), "planner").getBody());
+			assertThat(repaired.get("feasible").asBoolean()).isTrue();
+			Set<Long> ids = new HashSet<>();
+			for (JsonNode n : repaired.get("features")) {
+				assertThat(n.at("/properties/valid").asBoolean()).as(n.at("/properties/name").asText()).isTrue();
+				ids.add(n.at("/properties/id").asLong());
+			}
+			Set<Long> before = new HashSet<>();
+			plan.get("features").forEach(n -> before.add(n.at("/properties/id").asLong()));
+			assertThat(ids).isEqualTo(before);
+			int moved = repaired.at("/churn/moved").asInt();
+			assertThat(moved).isBetween(1, 10).isEqualTo(repaired.at("/churn/smallAreas").size());
+			assertThat(repaired.at("/churn/smallAreas/0/from").isNull()).isFalse();
+			assertThat(repaired.at("/solution/bound").asDouble()).isBetween(1.0, (double) moved);
+		}
+		finally {
+			setResidents(area, residents);
+		}
+	}
+
+	/**
+	 * A population update: new residents for one area, and an import row so cached graphs
+	 * are read again (removed, with the same effect, when the figure is put back).
+	 */
+	private void setResidents(String area, int residents) {
+		jdbc.sql("UPDATE small_area SET residents = :r WHERE code = :c")
+			.param("r", residents)
+			.param("c", area)
+			.update();
+		int removed = jdbc.sql("DELETE FROM geography_import WHERE imported_by = 'population-test'").update();
+		if (removed == 0) {
+			jdbc.sql("INSERT INTO geography_import (authority_code, checksum, wards, small_areas, places, residents, "
+					+ "imported_by) VALUES (:a, 'test', 0, 0, 0, 0, 'population-test')")
+				.param("a", THURROCK)
+				.update();
+		}
 	}
 
 	@Test

@@ -54,6 +54,11 @@ class ExpansionPlannerTests extends IntegrationTest {
 		assertThat(plan.get("objective").asDouble()).isPositive()
 			.isLessThanOrEqualTo(plan.get("upperBound").asDouble());
 		assertThat(plan.get("ratio").asDouble()).isBetween(0.5, 1.0);
+		double bound = plan.get("upperBound").asDouble();
+		assertThat(plan.get("gap").asDouble()).isCloseTo(
+				plan.get("optimal").asBoolean() ? 0 : 1 - plan.get("objective").asDouble() / bound,
+				org.assertj.core.data.Offset.offset(0.0001));
+		assertThat(plan.get("boundBy").asText()).isIn("CP-SAT", "fractional knapsack");
 		assertThat(plan.at("/after/residents").asLong()).isEqualTo(plan.at("/before/residents").asLong() + added);
 		assertThat(plan.at("/cost/total").asLong()).isEqualTo(8 * 40_000 + 60_000);
 	}
@@ -78,6 +83,24 @@ class ExpansionPlannerTests extends IntegrationTest {
 		assertThat(plan(Map.of("seed", 1)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(plan(Map.of("coordinators", 2, "weightResidents", -1)).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void aBandNoPatchFitsIsExplainedWithTheNearestBandThatWorks() throws Exception {
+		ResponseEntity<String> answer = plan(
+				Map.of("coordinators", 1, "minResidents", 150_000, "maxResidents", 160_000));
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+		JsonNode problem = json.readTree(answer.getBody());
+		assertThat(problem.at("/causes/0/kind").asText()).isEqualTo("group below the minimum");
+		assertThat(problem.at("/causes/0/smallAreas").size()).isPositive();
+		int min = problem.at("/nearestBand/minResidents").asInt();
+		int max = problem.at("/nearestBand/maxResidents").asInt();
+		assertThat(min).isLessThan(150_000);
+		JsonNode retried = json
+			.readTree(plan(Map.of("coordinators", 1, "minResidents", min, "maxResidents", max, "timeLimitMillis", 2000))
+				.getBody());
+		assertThat(retried.get("patches")).hasSize(1);
 	}
 
 	private ResponseEntity<String> plan(Map<String, Object> body) {

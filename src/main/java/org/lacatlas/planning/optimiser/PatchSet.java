@@ -112,6 +112,11 @@ final class PatchSet {
 		members.add(in);
 	}
 
+	/** How many patches there are. */
+	int count() {
+		return residents.size();
+	}
+
 	double needOf(int[] patch) {
 		return Arrays.stream(patch).mapToDouble(i -> p.need()[i]).sum();
 	}

@@ -12,8 +12,9 @@ import org.lacatlas.bench.BenchClient;
 /**
  * England-scale benchmarks behind {@code scripts/bench-england}: prints figures with
  * their goals, asserts nothing. Talks to an app started against the synthetic England
- * with {@code lacatlas.map.council-code} set to the largest synthetic authority, and
- * reads the same database directly for the raw comparisons and the England-wide roll-up.
+ * with {@code lacatlas.demo.council} set to the largest synthetic authority (its demo
+ * users belong to it), and reads the same database directly for the raw comparisons and
+ * the England-wide roll-up.
  *
  * <pre>
  * EnglandBenchmarks http://localhost:8098 X06012345

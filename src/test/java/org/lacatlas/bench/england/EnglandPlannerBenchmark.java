@@ -108,7 +108,7 @@ public final class EnglandPlannerBenchmark {
 			.sum() / (1024 * 1024);
 	}
 
-	private static List<AreaCoverage> areas(Connection db) throws Exception {
+	static List<AreaCoverage> areas(Connection db) throws Exception {
 		List<AreaCoverage> areas = new ArrayList<>();
 		try (ResultSet rs = db.createStatement().executeQuery(EnglandRollUp.AREAS)) {
 			while (rs.next()) {
@@ -120,7 +120,7 @@ public final class EnglandPlannerBenchmark {
 		return areas;
 	}
 
-	private static int[][] neighbours(Connection db, List<AreaCoverage> areas) throws Exception {
+	static int[][] neighbours(Connection db, List<AreaCoverage> areas) throws Exception {
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < areas.size(); i++) {
 			index.put(areas.get(i).code(), i);
@@ -130,7 +130,11 @@ public final class EnglandPlannerBenchmark {
 		try (ResultSet rs = db.createStatement()
 			.executeQuery("SELECT small_area_code, neighbour_code FROM small_area_adjacency ORDER BY 1, 2")) {
 			while (rs.next()) {
-				lists.get(index.get(rs.getString(1))).add(index.get(rs.getString(2)));
+				Integer a = index.get(rs.getString(1));
+				Integer b = index.get(rs.getString(2));
+				if (a != null && b != null) { // a pair outside the areas asked for
+					lists.get(a).add(b);
+				}
 			}
 		}
 		return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
