@@ -47,6 +47,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			org.springframework.http.converter.HttpMessageNotReadableException ex,
 			org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode status,
 			org.springframework.web.context.request.WebRequest request) {
+		BodyTooLarge tooLarge = tooLarge(ex);
+		if (tooLarge != null) {
+			return handleExceptionInternal(ex,
+					ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()), headers,
+					HttpStatus.PAYLOAD_TOO_LARGE, request);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableBody.detail(ex));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
@@ -57,9 +63,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex; // Spring Security answers these with 401/403.
 		}
+		BodyTooLarge tooLarge = tooLarge(ex);
+		if (tooLarge != null) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+		}
 		log.error("Unexpected failure answering a request", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on the server. It has been logged; please try again or tell your administrator.");
+	}
+
+	private static BodyTooLarge tooLarge(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof BodyTooLarge found) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 }

@@ -1,12 +1,14 @@
 package org.lacatlas.system;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +36,43 @@ class BadInputTests extends IntegrationTest {
 				(SELECT count(*) FROM neighbourhood_plan WHERE authority_code = 'E06000034'))
 			""";
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	/** One signed-in session per user, so each case does not pay a password check. */
+	private static final Map<String, HttpClient> SESSIONS = new ConcurrentHashMap<>();
+
+	private HttpClient session(String who) {
+		return SESSIONS.computeIfAbsent(port + who, key -> {
+			var cookies = new CookieManager();
+			var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+			try {
+				http.send(HttpRequest.newBuilder(URI.create(url("/api/config"))).build(),
+						HttpResponse.BodyHandlers.discarding());
+				var signedIn = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("X-Requested-With", "fetch")
+					.header("X-XSRF-TOKEN", token(cookies))
+					.POST(HttpRequest.BodyPublishers.ofString("username=" + who + "&password=" + PASSWORD))
+					.build(), HttpResponse.BodyHandlers.discarding());
+				assertThat(signedIn.statusCode()).isEqualTo(200);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			TOKENS.put(port + who, token(cookies));
+			return http;
+		});
+	}
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	private static String token(CookieManager cookies) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse("");
+	}
 
 	static List<BadInputCases.Case> cases() {
 		return BadInputCases.all();
