@@ -87,10 +87,9 @@ class BadInputTests extends IntegrationTest {
 	@MethodSource("cases")
 	void isRefusedWithAProblemAndChangesNothing(BadInputCases.Case bad) throws Exception {
 		String before = jdbc.sql(COUNTS).query(String.class).single();
+		HttpClient http = session(bad.who());
 		var request = HttpRequest.newBuilder(URI.create(url(bad.path())))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString((bad.who() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("X-XSRF-TOKEN", TOKENS.get(port + bad.who()))
 			.header("Content-Type", "application/json")
 			.method(bad.method(), bad.body() == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(bad.body()));
