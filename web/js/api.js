@@ -1,91 +1,9 @@
-// The only module that calls fetch. Every request is same-origin, says it comes from script
-// (X-Requested-With, so the server sends no Basic-auth challenge), and turns an
-// application/problem+json answer into an ApiError whose message is the problem's detail.
-import { urls, withCouncil } from './urls.js';
+// Every call the pages make, by name; the transport (session cookie, CSRF, problem+json errors
+// as ApiError) is lib/http.js, the URLs urls.js.
+import { ApiError, csrfToken, getJson, post, request, sendJson, sendVersioned } from './lib/http.js';
+import { urls } from './urls.js';
 
-const CSRF_COOKIE = 'XSRF-TOKEN';
-const CSRF_HEADER = 'X-XSRF-TOKEN';
-
-/**
- * An HTTP error; `message` is text fit to show a person, `status` the HTTP status, `problem`
- * the problem+json body if there was one (e.g. a stale save's `currentVersion`), `field` the
- * request field the problem names, if any.
- */
-export class ApiError extends Error {
-  constructor(message, status, problem = null) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.problem = problem;
-    this.field = problem?.field;
-  }
-}
-
-function readCookie(name) {
-  const prefix = `${name}=`;
-  const found = document.cookie.split(/;\s*/).find((c) => c.startsWith(prefix));
-  return found ? decodeURIComponent(found.slice(prefix.length)) : null;
-}
-
-async function errorFrom(response) {
-  const type = response.headers.get('content-type') || '';
-  if (type.includes('json')) {
-    try {
-      const problem = await response.json();
-      const text = problem.detail || problem.title;
-      // A refusal that carries an answer of its own (a 422 proposal, say) keeps it as `problem`.
-      return new ApiError(text || `The server answered ${response.status} ${response.statusText}.`.trim(),
-        response.status, problem);
-    } catch {
-      // Not valid JSON after all: fall through to the generic message.
-    }
-  }
-  return new ApiError(`The server answered ${response.status} ${response.statusText}.`.trim(), response.status);
-}
-
-/** fetch with the session cookie, the script marker and problem+json errors; resolves to the Response. */
-export async function request(url, init = {}) {
-  let response;
-  try {
-    response = await fetch(withCouncil(url), {
-      credentials: 'same-origin',
-      ...init,
-      headers: { 'X-Requested-With': 'fetch', Accept: 'application/geo+json, application/json', ...init.headers },
-    });
-  } catch {
-    throw new ApiError('The server could not be reached. Check your connection and try again.', 0);
-  }
-  if (!response.ok) throw await errorFrom(response);
-  return response;
-}
-
-async function getJson(url) {
-  const response = await request(url);
-  return response.json();
-}
-
-/** Any GET makes the server set the CSRF cookie; make one if we have none yet. */
-/** The CSRF token to send as X-XSRF-TOKEN on a change (fetched first if the cookie is not set yet). */
-export async function csrfToken() {
-  if (!readCookie(CSRF_COOKIE)) await request(urls.me).catch(() => undefined);
-  return readCookie(CSRF_COOKIE) || '';
-}
-
-async function post(url, form) {
-  const headers = { [CSRF_HEADER]: await csrfToken() };
-  const init = { method: 'POST', headers };
-  if (form) {
-    headers['Content-Type'] = 'application/x-www-form-urlencoded';
-    init.body = new URLSearchParams(form);
-  }
-  return request(url, init);
-}
-
-async function sendJson(method, url, body, extraHeaders = {}) {
-  const headers = { [CSRF_HEADER]: await csrfToken(), 'Content-Type': 'application/json', ...extraHeaders };
-  const response = await request(url, { method, headers, body: JSON.stringify(body) });
-  return response.json();
-}
+export { ApiError, csrfToken, request };
 
 const postJson = (url, body) => sendJson('POST', url, body);
 
@@ -120,7 +38,7 @@ export const setUserEnabled = (username, enabled) => sendJson('PATCH', urls.user
 
 /** Starts importing a council from a manifest and its files (FormData); resolves to the job `{id, …}`. */
 export async function startImport(form) {
-  const response = await request(urls.imports, { method: 'POST', headers: { [CSRF_HEADER]: await csrfToken() }, body: form });
+  const response = await request(urls.imports, { method: 'POST', headers: { 'X-XSRF-TOKEN': await csrfToken() }, body: form });
   return response.json();
 }
 
@@ -157,6 +75,9 @@ export const getIntroductionDensity = (params) => getJson(urls.introductionDensi
 
 export const getIntroductionSectors = () => getJson(urls.introductionSectors);
 
+/** Introductions to each post's patch month by month against the council's caseload: `{from, to}`. */
+export const getCaseload = (params) => getJson(urls.caseload(params));
+
 /** Records one introduction; resolves to `{id, allocation}`, rejects with the reason it was refused. */
 export const recordIntroduction = (introduction) => postJson(urls.introductions, introduction);
 
@@ -168,6 +89,12 @@ export const getCoverage = () => getJson(urls.coverage);
 
 /** "Plan N more": the planner's proposed patches and before/after figures; nothing is saved. */
 export const planMore = (request) => postJson(urls.plan, request);
+
+/** The fewest coordinators covering every resident, proved, with the cost curve from today to full. */
+export const getFullCoverage = () => getJson(urls.fullCoverage);
+
+/** The council's saved scenarios, newest first: `[{id, name, version, createdBy, createdAt, posts}]`. */
+export const getScenarios = () => getJson(urls.scenarios);
 
 /** Saves a scenario: `{name, fromCurrent: true}` or `{name, fromPlan: <plan request>}`. */
 export const createScenario = (body) => postJson(urls.scenarios, body);
@@ -197,3 +124,42 @@ export async function signIn(username, password) {
 export async function signOut() {
   await post(urls.logout);
 }
+
+// Community assets.
+export const getWard = (code) => getJson(urls.ward(code));
+export const getAssetCategories = () => getJson(urls.assetCategories);
+
+/** A page of assets: FeatureCollection with total and next. `params` as the API's query. */
+export const searchAssets = (params) => getJson(urls.assets(params));
+
+/** Follows `next` links; resolves to `{features, attribution}` with every matching Feature. */
+export async function allAssets(params) {
+  let page = await searchAssets({ limit: 500, ...params });
+  const { attribution } = page;
+  const features = [...page.features];
+  while (page.next) {
+    const next = new URL(page.next, window.location.href);
+    page = await getJson(next.pathname + next.search);
+    features.push(...page.features);
+  }
+  return { features, attribution };
+}
+
+/** Clusters for a Leaflet map view: `bounds` a LatLngBounds, `filter` {category, q}. */
+export const getAssetClusters = (bounds, zoom, filter = {}) =>
+  getJson(urls.assetClusters({ ...filter, bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map((n) => n.toFixed(6)).join(','), zoom: Math.round(zoom) }));
+
+/** One asset: `{feature, etag}`; the ETag is its version, needed to edit it. */
+export async function getAsset(id) {
+  const response = await request(urls.asset(id));
+  return { feature: await response.json(), etag: response.headers.get('ETag') };
+}
+
+export const createAsset = (feature) => sendVersioned('POST', urls.assets(), { body: feature });
+export const updateAsset = (id, feature, etag) => sendVersioned('PUT', urls.asset(id), { body: feature, etag });
+export const closeAsset = (id, etag) => sendVersioned('DELETE', urls.asset(id), { etag });
+export const reopenAsset = (id, etag) => sendVersioned('POST', `${urls.asset(id)}/reopen`, { etag });
+export const publishAsset = (id, etag) => sendVersioned('POST', `${urls.asset(id)}/publish`, { etag });
+
+/** Gaps: `{category, distance, by}`; resolves to `{areas, borough, ...}`. */
+export const getAssetAccess = (params) => getJson(urls.assetAccess(params));

@@ -1,8 +1,9 @@
 // The printable list of assets in a ward (assets-print.html?ward=E05002235[&category=...&q=...]):
 // every matching asset, grouped by category then name, with how to reach it and when it was last
 // checked. Text only; nothing here is parsed as HTML.
-import { allAssets, getCategories, getWard } from './assetsApi.js';
+import { allAssets, getAssetCategories as getCategories, getWard } from './api.js';
 import { verifiedText } from './panels/assetPopup.js';
+import { urls } from './urls.js';
 
 const COSTS = { free: 'Free', low: 'Low cost', paid: 'Paid' };
 const cell = (text) => { const td = document.createElement('td'); td.textContent = text || ''; return td; };
@@ -33,13 +34,22 @@ async function start() {
       row.append(name, cell(labels.get(p.category)), cell(lines(p.address, p.postcode)), cell(p.openingTimes),
         cell(lines(p.phone, p.email, p.website)), cell(lines(p.audience, COSTS[p.cost])), cell(verifiedText(p.lastVerified)));
       row.dataset.assetId = String(f.id);
+      // On a phone each row is a card; each cell says which column it is (assets.css).
+      const headings = [...document.querySelectorAll('#print-table thead th')].map((th) => th.textContent);
+      [...row.children].forEach((c, i) => { if (i) c.dataset.label = headings[i]; });
       return row;
     }));
     document.getElementById('print-attribution').textContent = attribution || '';
     document.body.dataset.printReady = 'true';
   } catch (error) {
     document.getElementById('print-summary').textContent = error.status === 401
-      ? 'Sign in on the map page first, then open this list again.' : `The list could not be made: ${error.message}`;
+      ? 'You are signed out: sign in, and this list opens again.' : `The list could not be made: ${error.message}`;
+    if (error.status === 401) {
+      const link = document.createElement('a');
+      link.href = urls.signInThenBack();
+      link.textContent = 'Sign in';
+      document.getElementById('print-summary').append(' ', link);
+    }
     document.body.dataset.printReady = 'error';
   }
 }

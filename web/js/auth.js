@@ -12,7 +12,9 @@ export function roleLabel(role) {
 function signInLink() {
   const link = el('a', { className: 'auth-link', text: 'Sign in' });
   link.id = 'sign-in';
-  link.href = urls.loginPage;
+  // From any page but the map's home, signing in comes back to it (a shared ward link, say);
+  // from home it goes where the role starts (a councillor's ward).
+  link.href = window.location.pathname === urls.home ? urls.loginPage : urls.signInThenBack();
   return link;
 }
 

@@ -1,4 +1,6 @@
-// The sign-in page: signs in with fetch (so the CSRF header can be sent) and then goes to the map.
+// The sign-in page: signs in with fetch (so the CSRF header can be sent), then goes back to the
+// page that sent the person here (`?next=`, same origin only), else to where their role starts:
+// a councillor's own ward page, everyone else the map.
 import { getMe, signIn } from './api.js';
 import { roleLabel } from './auth.js';
 import { urls } from './urls.js';
@@ -20,6 +22,25 @@ function clearError() {
   for (const input of fields) input.removeAttribute('aria-invalid');
 }
 
+/**
+ * A same-origin path to return to, or null: only "/…" paths (not "//host" or "/\\host", which
+ * browsers read as another site), checked again by parsing against this origin.
+ */
+export function safeNext(raw) {
+  if (!raw || !/^\/(?![\/\\])/.test(raw)) return null;
+  const target = new URL(raw, window.location.origin);
+  if (target.origin !== window.location.origin || target.pathname === urls.loginPage) return null;
+  return target.pathname + target.search + target.hash;
+}
+
+async function landing(signedIn) {
+  const next = safeNext(new URLSearchParams(window.location.search).get('next'));
+  if (next) return next;
+  const me = signedIn?.wards ? signedIn : await getMe().catch(() => null);
+  if (me?.role === 'COUNCILLOR' && me.wards?.length) return urls.wardPage(me.wards[0]);
+  return urls.home;
+}
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   clearError();
@@ -33,8 +54,8 @@ form.addEventListener('submit', async (event) => {
   submit.disabled = true;
   submit.textContent = 'Signing in…';
   try {
-    await signIn(username, password);
-    window.location.assign(urls.home);
+    const me = await signIn(username, password);
+    window.location.assign(await landing(me));
   } catch (error) {
     submit.disabled = false;
     submit.textContent = 'Sign in';

@@ -16,6 +16,7 @@ import { el, escapeHtml } from './lib/html.js';
 import { preparePrinting } from './lib/print.js';
 import { measures } from './lib/scales.js';
 import { infoControl } from './panels/info.js';
+import { showCaseload } from './panels/caseload.js';
 import { showIntroductions } from './panels/introductions.js';
 import { legendControl } from './panels/legend.js';
 import { renderWardTable } from './panels/wardTable.js';
@@ -230,6 +231,7 @@ async function start() {
     const config = await api.getConfig();
     const drawn = await drawMap(config, council);
     showIntroductions({ map: drawn.map, section: document.getElementById('introductions'), tiles: drawn.tiles });
+    showCaseload({ section: document.getElementById('caseload'), me });
     requestAnimationFrame(() => {
       document.body.dataset.mapReady = 'true';
     });
@@ -242,6 +244,8 @@ async function start() {
   } catch (error) {
     showError(error);
   }
+  // Everything this visitor's role gets has been drawn (or has said why not).
+  document.body.dataset.pageReady = 'true';
 }
 
 start();

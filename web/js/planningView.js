@@ -1,8 +1,11 @@
 // The planning part of the map for signed-in users: coverage by ward for everyone signed in; for
-// planners and admins, "Plan N more" (panels/planningPanel.js) and the cost-against-coverage chart.
+// planners and admins, "Plan N more" (panels/planningPanel.js), the cost-against-coverage chart and
+// what full coverage takes (panels/fullCoverage.js).
 import { el } from './lib/html.js';
+import { fullCoverage } from './panels/fullCoverage.js';
 import { costCurve, coverageChart } from './panels/planningCharts.js';
 import { planningPanel } from './panels/planningPanel.js';
+import { scenarioList } from './panels/scenarioList.js';
 
 const PLANNERS = new Set(['PLANNER', 'ADMIN']);
 
@@ -19,13 +22,19 @@ export async function showPlanning({ map, me, container }) {
   chart.id = 'coverage-chart';
   container.replaceChildren();
   let panel = null;
+  let scenarios = null;
   if (PLANNERS.has(me.role)) {
+    // Saved scenarios first (what a planner comes back for), then planning more, then the curve.
+    const saved = el('section');
     const planning = el('section');
     planning.id = 'planning-tools';
     const curve = el('div');
-    container.append(planning, curve);
+    const full = el('div');
+    container.append(saved, planning, curve, full);
+    scenarios = scenarioList(saved);
     panel = planningPanel({ map, root: planning });
     costCurve(curve);
+    fullCoverage(full);
   }
   container.append(chart);
   try {
@@ -36,6 +45,7 @@ export async function showPlanning({ map, me, container }) {
   return {
     remove() {
       panel?.remove();
+      scenarios?.remove();
       container.replaceChildren();
       container.hidden = true;
     },

@@ -9,9 +9,15 @@ function bboxParam({ west, south, east, north }) {
 function query(params) {
   const search = new URLSearchParams();
   Object.entries(params).forEach(([key, value]) => {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '') search.set(key, Array.isArray(value) ? value.join(',') : String(value));
   });
   return search.toString();
+}
+
+/** A path with its query string, if any. */
+function withQuery(path, params) {
+  const search = query(params);
+  return search ? `${path}?${search}` : path;
 }
 
 /**
@@ -59,21 +65,34 @@ export const urls = Object.freeze({
   wardPage: (code) => `/wards/${encodeURIComponent(code)}`,
   coverage: '/api/coverage',
   plan: '/api/scenarios/plan',
+  fullCoverage: '/api/scenarios/full-coverage',
   scenarios: '/api/scenarios',
   scenario: (id) => `/api/scenarios/${encodeURIComponent(id)}`,
   scenarioExport: (id, type) => `/api/scenarios/${encodeURIComponent(id)}/export.${type}`,
   compareScenarios: (ids) => `/api/scenarios/compare?ids=${ids.map(encodeURIComponent).join(',')}`,
   businessCase: (id) => `/business-case.html?scenario=${encodeURIComponent(id)}`,
   me: '/api/me',
+  ward: (code) => `/api/wards/${encodeURIComponent(code)}`,
+  assets: (params = {}) => withQuery('/api/assets', params),
+  asset: (id) => `/api/assets/${encodeURIComponent(id)}`,
+  assetCategories: '/api/assets/categories',
+  assetClusters: (params) => withQuery('/api/assets/clusters', params),
+  assetAccess: (params) => withQuery('/api/assets/access', params),
+  assetExportCsv: (params) => withQuery('/api/assets/export.csv', params),
+  assetExportGeoJson: (params) => withQuery('/api/assets/export.geojson', params),
+  assetsPrint: (params) => withQuery('/assets-print.html', params),
   introductions: '/api/introductions',
   introductionSectors: '/api/introductions/sectors',
   /** @param params `{by, from, to}`, months written 2013-06 */
   introductionSummary: (params) => `/api/introductions/summary?${query(params)}`,
   introductionSummaryCsv: (params) => `/api/introductions/summary.csv?${query(params)}`,
+  caseload: (params) => `/api/introductions/caseload?${query(params)}`,
   /** @param params `{cellSize, from, to, geometry}`, cellSize the hexagons' edge in metres, geometry `centre` for points */
   introductionDensity: (params) => `/api/introductions/density?${query(params)}`,
   login: '/login',
   logout: '/logout',
   loginPage: '/login.html',
+  /** The sign-in page, coming back to `next` (this page, by default) once signed in. */
+  signInThenBack: (next = window.location.pathname + window.location.search) => `/login.html?next=${encodeURIComponent(next)}`,
   home: '/',
 });

@@ -1,5 +1,6 @@
 // The council's settings: name and kind, the patch band, costs with their source, the social value
-// ratio, what one coordinator's cost equals (with sources), and the data attribution.
+// ratio, what one coordinator's cost equals (with sources), the caseload a coordinator can carry,
+// and the data attribution.
 import * as api from '../api.js';
 import { field, submitRow } from './formFields.js';
 
@@ -27,6 +28,8 @@ export function settingsForm({ root, form, settings }) {
     socialValueRatio: field({ id: 'socialValueRatio', label: 'Social value for each £1 (ratio)', value: settings.socialValueRatio, attrs: { inputmode: 'decimal' } }),
     socialValueSource: field({ id: 'socialValueSource', label: 'Where the ratio comes from', value: settings.socialValueSource, wide: true }),
     costEquivalents: field({ id: 'costEquivalents', label: 'One coordinator’s cost equals', type: 'textarea', wide: true, value: equivalentsText(settings.costEquivalents || []), hint: 'One per line: what it equals, a long dash (—), then the source.' }),
+    caseloadPerYear: field({ id: 'caseloadPerYear', label: 'People a coordinator can take on in a year', value: settings.caseloadPerYear, attrs: { inputmode: 'numeric' }, hint: 'The caseload chart flags patches near or over this.' }),
+    caseloadSource: field({ id: 'caseloadSource', label: 'Where the caseload figure comes from', value: settings.caseloadSource, wide: true }),
     attribution: field({ id: 'attribution', label: 'Data attribution shown on maps', type: 'textarea', wide: true, value: settings.attribution }),
   };
   const { button, status } = submitRow('Save settings');
@@ -41,7 +44,9 @@ export function settingsForm({ root, form, settings }) {
       name: value('name'), kind: value('kind'), minResidents: toNumber(value('minResidents')), maxResidents: toNumber(value('maxResidents')),
       coordinatorCost: toNumber(value('coordinatorCost')), managerCost: toNumber(value('managerCost')), costSource: value('costSource') || null,
       socialValueRatio: toNumber(value('socialValueRatio')), socialValueSource: value('socialValueSource') || null,
-      costEquivalents: equivalentsOf(value('costEquivalents')), attribution: value('attribution'),
+      costEquivalents: equivalentsOf(value('costEquivalents')),
+      caseloadPerYear: toNumber(value('caseloadPerYear')), caseloadSource: value('caseloadSource') || null,
+      attribution: value('attribution'),
     };
     button.disabled = true;
     status.textContent = 'Saving…';

@@ -4,8 +4,11 @@
 // a cluster is a circle with its count (outlined in its most common category's colour). Click
 // (or Enter on) a cluster to zoom in; where assets share one point, it lists them instead.
 // Click an asset for its details (fetched fresh, with its version for editing).
+// Markers are for the pointer only (keyboard: false, so not Tab stops): dozens of them would
+// trap Tab and come before the side panel, whose search results list the same assets as
+// buttons — the keyboard's way to open one. A dot's target is 24 × 24 px (WCAG 2.5.8).
 import * as L from 'leaflet';
-import { getAsset, getClusters } from '../assetsApi.js';
+import { getAsset, getAssetClusters as getClusters } from '../api.js';
 import { assetDetails } from '../panels/assetPopup.js';
 
 const LIST_FROM_ZOOM = 17;
@@ -16,7 +19,7 @@ function dot(colour, id) {
   span.style.backgroundColor = colour;
   span.dataset.assetId = String(id);
   span.setAttribute('aria-hidden', 'true');
-  return L.divIcon({ html: span, className: 'asset-marker', iconSize: [16, 16], iconAnchor: [8, 8] });
+  return L.divIcon({ html: span, className: 'asset-marker', iconSize: [24, 24], iconAnchor: [12, 12] });
 }
 
 function bubble(colour, count) {
@@ -88,10 +91,10 @@ export function assetsLayer(map, { categories, filter = {}, actionsFor = () => [
     const p = feature.properties;
     if (p.count === 1) {
       const member = p.members[0];
-      const marker = L.marker([lat, lon], { icon: dot(colourOf(member.category), member.id), title: `${member.name} (${labelOf(member.category)})`, riseOnHover: true });
+      const marker = L.marker([lat, lon], { icon: dot(colourOf(member.category), member.id), title: `${member.name} (${labelOf(member.category)})`, riseOnHover: true, keyboard: false });
       return marker.on('click', () => openAsset(member.id));
     }
-    const marker = L.marker([lat, lon], { icon: bubble(colourOf(p.category), p.count), title: `${p.count} assets here; zoom in` });
+    const marker = L.marker([lat, lon], { icon: bubble(colourOf(p.category), p.count), title: `${p.count} assets here; zoom in`, keyboard: false });
     return marker.on('click', () => {
       const [w, s, e, n] = p.bbox;
       if (p.members && (map.getZoom() >= LIST_FROM_ZOOM || (w === e && s === n))) {

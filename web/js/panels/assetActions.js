@@ -1,7 +1,7 @@
 // What a signed-in person may do to an asset from its popup: coordinators and planners edit,
 // confirm it is still right (verified today), close and reopen; planners publish proposed
 // assets. Closing is soft, and the message that confirms it offers Undo.
-import { closeAsset, publishAsset, reopenAsset, updateAsset } from '../assetsApi.js';
+import { closeAsset, publishAsset, reopenAsset, updateAsset } from '../api.js';
 import { openAssetForm } from './assetForm.js';
 
 export const canEdit = (me) => Boolean(me) && ['COORDINATOR', 'PLANNER'].includes(me.role);

@@ -3,7 +3,8 @@
 // `errors` are shown beside the fields they name. A 412 (someone else saved first) offers to
 // load their version rather than overwrite it.
 import * as L from 'leaflet';
-import { AssetApiError, createAsset, updateAsset } from '../assetsApi.js';
+import { keyboardPin } from '../lib/keyboardPin.js';
+import { ApiError, createAsset, updateAsset } from '../api.js';
 
 const FIELDS = [
   { name: 'name', label: 'Name', required: true },
@@ -128,13 +129,25 @@ export function openAssetForm(map, { categories, latlng, feature, etag, onSaved 
   const { dialog, form, where, message } = build(categories, editing ? 'Edit asset' : 'Add an asset');
   let version = etag;
   let position = L.latLng(latlng);
-  const pin = L.marker(position, { draggable: true, title: 'Drag to move the asset', keyboard: true }).addTo(map);
-  const showWhere = () => { where.textContent = `Location: ${position.lat.toFixed(5)}, ${position.lng.toFixed(5)} (drag the pin to move it)`; };
-  pin.on('dragend', () => { position = pin.getLatLng(); showWhere(); });
+  const showWhere = () => { where.textContent = `Location: ${position.lat.toFixed(5)}, ${position.lng.toFixed(5)} (drag the pin, or Tab to it and use the arrow keys)`; };
+  const movePin = document.createElement('button');
+  movePin.type = 'button';
+  movePin.id = 'asset-move-pin';
+  movePin.className = 'link-button';
+  movePin.textContent = 'Move the pin with the arrow keys';
+  where.after(movePin);
+  const pin = keyboardPin(map, position, (latlng) => { position = latlng; showWhere(); }, () => movePin.focus());
+  movePin.addEventListener('click', () => pin.getElement().focus());
   showWhere();
   if (editing) fill(form, feature.properties);
-  const close = () => { pin.remove(); dialog.close(); dialog.remove(); };
+  // Focus goes back where it was (the button that opened the form), or to the map.
+  const opener = document.activeElement !== document.body ? document.activeElement : map.getContainer();
+  const close = () => {
+    pin.remove(); dialog.close(); dialog.remove();
+    (opener?.isConnected ? opener : map.getContainer()).focus();
+  };
   form.querySelector('#asset-cancel').addEventListener('click', close);
+  dialog.addEventListener('keydown', (event) => { if (event.key === 'Escape') { event.preventDefault(); close(); } });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const save = form.querySelector('#asset-save');
@@ -145,7 +158,7 @@ export function openAssetForm(map, { categories, latlng, feature, etag, onSaved 
       close();
       onSaved(saved.feature, saved.etag);
     } catch (error) {
-      showErrors(form, message, error instanceof AssetApiError ? error : { message: String(error) });
+      showErrors(form, message, error instanceof ApiError ? error : { message: String(error) });
       if (error.status === 412 && error.problem?.current) offerCurrent(form, message, error.problem, (v) => { version = v; });
     } finally {
       save.disabled = false;

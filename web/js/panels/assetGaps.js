@@ -1,7 +1,7 @@
 // "Gaps in local opportunities": pick a category and a distance; the map colours each ward by the
 // share of its residents (or residents 65+) beyond that distance from the nearest published asset
 // of the category, and a table lists the figures with the borough total.
-import { getAccess, getWards } from '../assetsApi.js';
+import { getAssetAccess as getAccess, getWards } from '../api.js';
 import { GAP_CLASSES, assetAccessLayer, percent } from '../layers/assetAccess.js';
 
 const whole = new Intl.NumberFormat('en-GB');

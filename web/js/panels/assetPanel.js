@@ -2,7 +2,8 @@
 // map to place it) for coordinators and planners, gaps in local opportunities, and print/export.
 // It creates the asset markers layer too, so a page needs one call: assetPanel(map, {me}).
 import * as L from 'leaflet';
-import { assetUrls, getCategories, getWards, searchAssets } from '../assetsApi.js';
+import { getAssetCategories as getCategories, getWards, searchAssets } from '../api.js';
+import { urls } from '../urls.js';
 import { assetsLayer } from '../layers/assets.js';
 import { assetActions, canEdit } from './assetActions.js';
 import { openAssetForm } from './assetForm.js';
@@ -96,9 +97,9 @@ async function printAndExport(layer) {
   const geojson = el('a', { text: 'GeoJSON' });
   const update = () => {
     const filter = layer.filter();
-    print.href = assetUrls.printPage({ ward: select.value, category: filter.category, q: filter.q });
-    csv.href = assetUrls.exportCsv({ ...filter, ward: select.value || undefined });
-    geojson.href = assetUrls.exportGeoJson({ ...filter, ward: select.value || undefined });
+    print.href = urls.assetsPrint({ ward: select.value, category: filter.category, q: filter.q });
+    csv.href = urls.assetExportCsv({ ...filter, ward: select.value || undefined });
+    geojson.href = urls.assetExportGeoJson({ ...filter, ward: select.value || undefined });
   };
   box.addEventListener('toggle', update);
   select.addEventListener('change', update);
@@ -181,7 +182,11 @@ function addButton(map, { taxonomy, layer, say }) {
   const button = el('button', { text: 'Add an asset', id: 'asset-add', className: 'asset-button' });
   button.type = 'button';
   const container = map.getContainer();
-  const stop = () => { container.classList.remove('asset-placing'); map.off('click', place); };
+  const stop = () => {
+    container.classList.remove('asset-placing');
+    map.off('click', place);
+    button.textContent = 'Add an asset';
+  };
   function place(event) {
     stop();
     openAssetForm(map, { categories: taxonomy, latlng: event.latlng, onSaved: (saved) => {
@@ -189,9 +194,16 @@ function addButton(map, { taxonomy, layer, say }) {
       say(`Saved “${saved.properties.name}”${saved.properties.status === 'proposed' ? ' as proposed: a planner will publish it' : ''}.`);
     } });
   }
+  // By keyboard: the second press starts the pin at the map's centre; the form's "Move the pin"
+  // button and the arrow keys then put it in place.
   button.addEventListener('click', () => {
+    if (container.classList.contains('asset-placing')) {
+      place({ latlng: map.getCenter() });
+      return;
+    }
     container.classList.add('asset-placing');
-    say('Click the map where the asset is (Esc to cancel).');
+    button.textContent = 'Place it at the map’s centre';
+    say('Click the map where the asset is, or press the button again to start at the map’s centre (Esc to cancel).');
     map.on('click', place);
   });
   document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && container.classList.contains('asset-placing')) { stop(); say(''); } });

@@ -121,6 +121,7 @@ export function introductionForm({ sectors, places = [], onRecorded = () => {} }
   message.setAttribute('role', 'alert');
   const done = el('p', { className: 'intro-status' });
   done.setAttribute('role', 'status');
+  done.tabIndex = -1; // focus goes here after recording, so the next Tab starts a new one
   const submit = el('button', { className: 'button', text: 'Record introduction' });
   submit.type = 'submit';
   form.append(hint, labelled('record-date', 'Date of the introduction', date),
@@ -143,13 +144,16 @@ export function introductionForm({ sectors, places = [], onRecorded = () => {} }
       form.reset();
       form.querySelector('input[name="level"][value="1"]').checked = true;
       onRecorded();
+      done.focus();
     } catch (error) {
       message.textContent = error.message;
       const ids = {
         date: 'record-date', source: 'record-source', ageBand: 'record-age', sector: 'record-sector',
         workedWithOutOfArea: 'record-out-of-area',
       };
-      form.querySelector(`#${ids[error.field] || `record-${error.field}`}`)?.setAttribute('aria-invalid', 'true');
+      const field = form.querySelector(`#${ids[error.field] || `record-${error.field}`}`);
+      field?.setAttribute('aria-invalid', 'true');
+      field?.focus(); // the field to fix; the alert says what is wrong
     } finally {
       submit.disabled = false;
     }

@@ -1,6 +1,7 @@
 // Map legend: the measure's name, then one row per class with a colour swatch and its range
 // as text, so the colours are never the only way to read the map.
 import * as L from 'leaflet';
+import { makeCollapsible } from '../lib/collapsible.js';
 import { el } from '../lib/html.js';
 import { NO_DATA_COLOUR } from '../lib/scales.js';
 
@@ -23,6 +24,7 @@ const Legend = L.Control.extend({
     this._unit = el('p', { className: 'legend-unit' });
     this._list = el('ul', { className: 'legend-classes' });
     container.append(this._title, this._unit, this._list);
+    this._titleText = makeCollapsible(container, this._title);
     L.DomEvent.disableClickPropagation(container);
     L.DomEvent.disableScrollPropagation(container);
     return container;
@@ -34,7 +36,7 @@ const Legend = L.Control.extend({
    * @param {boolean} [showNoData] add a "No data" row
    */
   update(measure, scale, showNoData = false) {
-    this._title.textContent = measure.label;
+    this._titleText.textContent = measure.label;
     this._unit.textContent = measure.unit;
     this._list.replaceChildren(...scale.classes.map((c) => row(c.colour, c.label)));
     if (showNoData) this._list.append(row(NO_DATA_COLOUR, 'No data'));

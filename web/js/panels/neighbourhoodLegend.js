@@ -1,6 +1,7 @@
 // Legend of the neighbourhood layer: one row per coordinator-post status, drawn as the line
 // itself (colour, weight and dash), and one for the hatching of neighbourhoods that are not valid.
 import * as L from 'leaflet';
+import { makeCollapsible } from '../lib/collapsible.js';
 import { POST_STATUSES } from '../lib/coordinatorStatus.js';
 import { el, svgEl } from '../lib/html.js';
 import { formatCount } from '../lib/scales.js';
@@ -44,6 +45,7 @@ const Legend = L.Control.extend({
     const list = el('ul', { className: 'legend-classes' });
     list.append(...POST_STATUSES.map(statusRow), invalidRow(this.options.plan));
     container.append(title, list);
+    makeCollapsible(container, title);
     L.DomEvent.disableClickPropagation(container);
     L.DomEvent.disableScrollPropagation(container);
     return container;

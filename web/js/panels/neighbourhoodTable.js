@@ -18,7 +18,8 @@ function createRow(id, onToggle) {
   button.setAttribute('aria-pressed', 'false');
   button.setAttribute('aria-controls', 'neighbourhood-areas');
   button.addEventListener('click', () => onToggle(id));
-  const changed = el('span', { className: 'visually-hidden change-note', text: ' (changed)' });
+  // Heard only on rows that differ from the saved plan (fill() sets it).
+  const changed = el('span', { className: 'visually-hidden change-note', text: '' });
   head.append(button, changed);
   row.append(head, ...CELLS.map((className) => el('td', { className })));
   return row;
@@ -33,6 +34,7 @@ function fill(row, item, changed) {
   const [residents, older, post, status, verdict] = row.querySelectorAll('td');
   row.querySelector('.row-toggle').textContent = item.name;
   row.classList.toggle('changed', changed);
+  row.querySelector('.change-note').textContent = changed ? ' (changed)' : '';
   row.classList.toggle('invalid', !item.valid);
   residents.textContent = formatCount(item.residents);
   older.textContent = formatCount(item.residents65Plus);

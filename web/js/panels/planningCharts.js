@@ -5,11 +5,12 @@ import * as api from '../api.js';
 import { el, svgEl } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
 import { barChart } from '../report/barChart.js';
+import { wardLink } from './wardTable.js';
 
 const MAX_MORE = 8;
 const pct = (share) => formatPercent((share ?? 0) * 100);
 
-function table(caption, headers, rows) {
+export function table(caption, headers, rows) {
   const t = el('table', { className: 'ward-table' });
   t.append(el('caption', { text: caption }));
   const head = el('tr');
@@ -25,7 +26,8 @@ function table(caption, headers, rows) {
   rows.forEach((cells) => {
     const tr = el('tr');
     cells.forEach((c, i) => {
-      const cell = el(i ? 'td' : 'th', { text: c });
+      const cell = el(i ? 'td' : 'th');
+      cell.append(c); // text, or a node such as a ward's link
       if (i) cell.className = 'num';
       else cell.scope = 'row';
       tr.append(cell);
@@ -54,11 +56,16 @@ export async function coverageChart(container) {
       bars: sorted.map((w) => ({ label: w.name, value: w.share ?? 0, text: pct(w.share), colour: '#009e73' })),
     }),
     asDetails('Coverage by ward as a table', table('Residents covered by ward', ['Ward', 'Covered', 'Residents', 'Share'],
-      sorted.map((w) => [w.name, formatCount(w.residentsCovered), formatCount(w.residents), pct(w.share)]))),
+      sorted.map((w) => [wardLink(w.code, w.name), formatCount(w.residentsCovered), formatCount(w.residents), pct(w.share)]))),
   );
 }
 
-function costChart(points) {
+/**
+ * Yearly cost (x) against the share of residents covered (y), each point labelled.
+ * @param {{cost: number, share: number, label: string}[]} points
+ * @param {string} description what the chart shows, for screen readers (the table gives the values)
+ */
+export function costChart(points, description) {
   const width = 420;
   const height = 220;
   const pad = { left: 56, right: 12, top: 10, bottom: 40 };
@@ -66,7 +73,7 @@ function costChart(points) {
   const x = (cost) => pad.left + (cost / maxCost) * (width - pad.left - pad.right);
   const y = (share) => height - pad.bottom - share * (height - pad.top - pad.bottom);
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'bar-chart',
-    'aria-label': `Yearly cost against share of residents covered for 0 to ${MAX_MORE} more coordinators; the table below gives the values` });
+    'aria-label': `${description}; the table below gives the values` });
   const axis = (x1, y1, x2, y2) => svg.append(svgEl('line', { x1, y1, x2, y2, stroke: '#505a5f' }));
   axis(pad.left, height - pad.bottom, width - pad.right, height - pad.bottom);
   axis(pad.left, pad.top, pad.left, height - pad.bottom);
@@ -83,20 +90,30 @@ function costChart(points) {
   svg.append(svgEl('polyline', { points: points.map((p) => `${x(p.cost)},${y(p.share)}`).join(' '), fill: 'none', stroke: '#0072b2', 'stroke-width': 2 }));
   points.forEach((p) => {
     svg.append(svgEl('circle', { cx: x(p.cost), cy: y(p.share), r: 4, fill: '#0072b2' }));
-    label(String(p.more), { x: x(p.cost), y: y(p.share) - 8, 'text-anchor': 'middle' });
+    label(p.label, { x: x(p.cost), y: y(p.share) - 8, 'text-anchor': 'middle' });
   });
   return svg;
 }
 
-export function costCurve(container) {
-  const button = el('button', { className: 'button secondary', text: `Cost against coverage for 0–${MAX_MORE} more` });
+/**
+ * A titled piece of work run on request: its button (#id-run), a status line for progress and
+ * the output (#outputId), in `container`.
+ */
+export function onRequest(container, { title, label, id, outputId }) {
+  const button = el('button', { className: 'button secondary', text: label });
   button.type = 'button';
-  button.id = 'cost-curve-run';
+  button.id = `${id}-run`;
   const status = el('p', { className: 'hint' });
   status.setAttribute('role', 'status');
   const output = el('div');
-  output.id = 'cost-chart';
-  container.replaceChildren(el('h3', { className: 'section-title', text: 'What more coordinators would cost and cover' }), button, status, output);
+  output.id = outputId;
+  container.replaceChildren(el('h3', { className: 'section-title', text: title }), button, status, output);
+  return { button, status, output };
+}
+
+export function costCurve(container) {
+  const { button, status, output } = onRequest(container, { title: 'What more coordinators would cost and cover',
+    label: `Cost against coverage for 0–${MAX_MORE} more`, id: 'cost-curve', outputId: 'cost-chart' });
   button.addEventListener('click', async () => {
     button.disabled = true;
     const points = [];
@@ -105,10 +122,10 @@ export function costCurve(container) {
         status.textContent = `Planning ${more} more (${more + 1} of ${MAX_MORE + 1})…`;
         const plan = await api.planMore({ coordinators: more, timeLimitMillis: 500 });
         if (!plan.cost) throw new Error('the council has not stated what a coordinator costs; its administrator sets it in the council settings');
-        points.push({ more, cost: plan.cost.total, share: plan.after.share, residents: plan.after.residents, perResident: plan.cost.perCoveredResident });
+        points.push({ more, label: String(more), cost: plan.cost.total, share: plan.after.share, residents: plan.after.residents, perResident: plan.cost.perCoveredResident });
       }
       status.textContent = 'Each point is one more coordinator; the numbers label how many more.';
-      output.replaceChildren(costChart(points), table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident'],
+      output.replaceChildren(costChart(points, `Yearly cost against share of residents covered for 0 to ${MAX_MORE} more coordinators`), table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident'],
         points.map((p) => [String(p.more), `£${formatCount(p.cost)}`, formatCount(p.residents), pct(p.share), `£${(p.perResident ?? 0).toFixed(2)}`])));
     } catch (error) {
       status.textContent = `The comparison could not be made: ${error.message}`;

@@ -113,6 +113,8 @@ export function planningPanel({ map, root }) {
       byId('plan-scenario-name').focus();
       return;
     }
+    const save = byId('plan-save');
+    save.disabled = true; // one save per press: a second click waits for the first
     try {
       const proposed = shown.patches.map((p) => ({ name: p.name, smallAreas: p.smallAreas }));
       const scenario = await api.createScenario({ name, fromCurrent: true, proposed });
@@ -120,8 +122,11 @@ export function planningPanel({ map, root }) {
       link.id = 'business-case-link';
       link.href = urls.businessCase(scenario.id);
       saved.replaceChildren(`Saved as scenario ${scenario.id}. `, link);
+      document.dispatchEvent(new CustomEvent('scenario-saved', { detail: scenario }));
     } catch (error) {
       saved.textContent = `The scenario could not be saved: ${error.message}`;
+    } finally {
+      save.disabled = false;
     }
   });
   return { remove: () => layer.remove() };

@@ -1,10 +1,19 @@
 // The ward table: the map's numbers as text, one row per ward and a borough total.
 import { el } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
+import { urls } from '../urls.js';
+
+/** A ward's name as a link to its page (the councillor's shareable one). */
+export function wardLink(code, name) {
+  const link = el('a', { className: 'ward-link', text: name });
+  link.href = urls.wardPage(code);
+  return link;
+}
 
 function cells(name, p, header) {
   const row = el('tr');
-  const nameCell = el('th', { text: name });
+  const nameCell = el('th');
+  nameCell.append(p.code && !header ? wardLink(p.code, name) : name);
   nameCell.scope = 'row';
   const share = typeof p.residents65Plus === 'number' && p.residents > 0 ? (100 * p.residents65Plus) / p.residents : null;
   row.append(

@@ -2,13 +2,15 @@
 // map, coverage today and in the scenario (chart and table), the cost, and what the cost equals
 // in the council's own terms (its settings: cost equivalents and social value, with their sources).
 import * as api from '../api.js';
+import { showSignInState } from '../auth.js';
 import { statusOf } from '../lib/coordinatorStatus.js';
 import { el } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
+import { fullCoverageSentences } from '../panels/fullCoverage.js';
 import { urls } from '../urls.js';
 import { barChart } from './barChart.js';
 import { reportMap, statusLegend } from './reportMap.js';
-import { addRow } from './tableRows.js';
+import { addRow, showProblem } from './tableRows.js';
 
 const byId = (id) => document.getElementById(id);
 const pounds = (n) => (n == null ? '–' : `£${formatCount(Math.round(n))}`);
@@ -70,12 +72,25 @@ function showFigures(settings, today, s) {
   s.patches.forEach((p) => addRow(patches, [p.name, statusOf({ status: p.status }).short, num(formatCount(p.residents)), num(formatCount(p.residents65Plus))]));
 }
 
+/** For comparison, what covering every resident would take (one line; the map page has the curve). */
+async function addFullCoverage() {
+  try {
+    const [first, , third] = fullCoverageSentences(await api.getFullCoverage());
+    byId('case-summary').append(el('li', { text: `For comparison: ${first.charAt(0).toLowerCase()}${first.slice(1)} ${third}` }));
+  } catch (error) {
+    byId('case-summary').append(el('li', { text: `What full coverage takes could not be worked out: ${error.message}` }));
+  }
+}
+
 async function start() {
+  // Who is signed in, with Sign out; signing out reloads, so the figures go with the session.
+  showSignInState({ container: byId('auth'), onSignOut: () => window.location.reload() });
   const id = new URLSearchParams(window.location.search).get('scenario') || '';
   byId('print-page').addEventListener('click', () => window.print());
   byId('export-csv').href = urls.scenarioExport(id, 'csv');
   byId('export-geojson').href = urls.scenarioExport(id, 'geojson');
   try {
+    if (!id) throw new Error('it needs a saved scenario. Open one from the Scenarios list on the map (signed in as a planner).');
     const [map, [today, scenario], borough, settings] = await Promise.all([
       api.getScenario(id), api.compareScenarios(['current', id]), api.getBorough().catch(() => null),
       api.getCouncilSettings()]);
@@ -84,10 +99,9 @@ async function start() {
     showFigures(settings, today, scenario);
     reportMap({ element: byId('case-map'), patches: map.features, outline: borough });
     byId('case-legend').append(statusLegend(new Set(map.features.map((f) => f.properties.status))));
+    await addFullCoverage();
   } catch (error) {
-    const status = byId('case-status');
-    status.hidden = false;
-    status.textContent = `This business case could not be shown: ${error.message}`;
+    showProblem(byId('case-status'), error, 'This business case could not be shown');
   }
   document.body.dataset.reportReady = 'true';
 }

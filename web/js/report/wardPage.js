@@ -4,9 +4,10 @@ import * as api from '../api.js';
 import { statusOf } from '../lib/coordinatorStatus.js';
 import { el } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
+import { showSignInState } from '../auth.js';
 import { urls } from '../urls.js';
 import { reportMap, statusLegend } from './reportMap.js';
-import { addRow } from './tableRows.js';
+import { addRow, showProblem } from './tableRows.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -58,26 +59,22 @@ async function showMap(code, ward) {
 }
 
 async function start() {
+  // Who is signed in, with Sign out; signing out reloads, so the figures go with the session.
+  showSignInState({ container: byId('auth'), onSignOut: () => window.location.reload() });
   const code = wardCode();
   const link = byId('share-link');
   link.href = urls.wardPage(code || '');
   link.textContent = new URL(link.href, window.location.origin).href;
   byId('print-page').addEventListener('click', () => window.print());
   try {
-    const ward = await api.getWardCoverage(code || '');
+    if (!code) throw new Error('this page needs a ward, e.g. /wards/E05002235. Choose one from the ward table on the map.');
+    const ward = await api.getWardCoverage(code);
     document.title = `${ward.name} ward — coordinator coverage — LAC Atlas`;
     byId('ward-title').textContent = `${ward.name} ward: Local Area Coordination coverage`;
     showFigures(ward);
     await showMap(code, ward);
   } catch (error) {
-    const status = byId('ward-status');
-    status.hidden = false;
-    status.textContent = `This ward could not be shown: ${error.message}`;
-    if (error.status === 401) {
-      const a = el('a', { text: 'Sign in' });
-      a.href = `${urls.loginPage}`;
-      status.append(' ', a);
-    }
+    showProblem(byId('ward-status'), error, 'This ward could not be shown');
   }
   document.body.dataset.reportReady = 'true';
 }

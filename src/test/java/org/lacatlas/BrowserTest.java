@@ -2,14 +2,19 @@ package org.lacatlas;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +34,8 @@ public abstract class BrowserTest extends IntegrationTest {
 	protected static WebDriver browser;
 
 	private static Path profile;
+
+	private static String axeSource;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -63,6 +70,42 @@ public abstract class BrowserTest extends IntegrationTest {
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.id("login-submit")).click();
 		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("auth"), "data-signed-in", "true"));
+	}
+
+	/**
+	 * Runs axe-core (vendored, see {@code src/test/resources/axe/README.md}) on the page
+	 * as it stands, with the WCAG 2.0–2.2 A and AA rules, and returns each violation as
+	 * "rule: what is wrong (where)", so an assertion failure says what to fix.
+	 */
+	@SuppressWarnings("unchecked")
+	protected List<String> axeViolations() throws IOException {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+			js.executeScript(axeSource());
+		}
+		Object result = js.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+						  .then((r) => done(r.violations.flatMap((v) => v.nodes.map((n) =>
+						    `${v.id}: ${n.failureSummary.replace(/\\s+/g, ' ')} (${n.target.join(' ')})`))))
+						  .catch((e) => done(['axe failed: ' + e.message]));
+						""");
+		return (List<String>) result;
+	}
+
+	private static String axeSource() throws IOException {
+		if (axeSource == null) {
+			try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		return axeSource;
+	}
+
+	/** Sets the browser's window to a desk (1400×900) or phone (390×844) size. */
+	protected void windowSize(int width, int height) {
+		browser.manage().window().setSize(new Dimension(width, height));
 	}
 
 	protected Path screenshot(String name) throws IOException {

@@ -8,13 +8,16 @@ import java.util.OptionalLong;
  * until the council states them; the patch band holds for every neighbourhood of its plan
  * and every patch proposed for it.
  *
+ * @param caseloadPerYear how many people a coordinator can take on in a year (null: not
+ * stated)
  * @param attribution what the council's data licences require every map and export to
  * show
  * @param version the settings' version: a change must name the one it was based on
  */
 public record Council(String code, String name, CouncilKind kind, int minResidents, int maxResidents,
 		Long coordinatorCost, Long managerCost, String costSource, Double socialValueRatio, String socialValueSource,
-		List<CostEquivalent> costEquivalents, String attribution, int version) {
+		List<CostEquivalent> costEquivalents, Integer caseloadPerYear, String caseloadSource, String attribution,
+		int version) {
 
 	/** What one coordinator's yearly cost equals, and who says so. */
 	public record CostEquivalent(String equivalent, String source) {

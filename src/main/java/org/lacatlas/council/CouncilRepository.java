@@ -17,7 +17,8 @@ class CouncilRepository {
 
 	private static final String SELECT = """
 			SELECT code, name, kind, min_residents, max_residents, coordinator_cost::bigint, manager_cost::bigint, cost_source,
-				social_value_ratio, social_value_source, cost_equivalents::text, attribution, version
+				social_value_ratio, social_value_source, cost_equivalents::text, attribution, version,
+				caseload_per_year, caseload_source
 			FROM council
 			""";
 
@@ -62,14 +63,15 @@ class CouncilRepository {
 
 	/** Returns false when {@code version} is not the stored one. */
 	boolean update(String code, int version, CouncilSettings s, String by) {
-		return jdbc.sql("""
-				UPDATE council SET name = :name, kind = :kind, min_residents = :min, max_residents = :max,
-					coordinator_cost = :coordinatorCost, manager_cost = :managerCost, cost_source = :costSource,
-					social_value_ratio = :ratio, social_value_source = :ratioSource,
-					cost_equivalents = CAST(:equivalents AS jsonb), attribution = :attribution,
-					version = version + 1, updated_at = now(), updated_by = :by
-				WHERE code = :code AND version = :version
-				""")
+		return jdbc
+			.sql("""
+					UPDATE council SET name = :name, kind = :kind, min_residents = :min, max_residents = :max,
+						coordinator_cost = :coordinatorCost, manager_cost = :managerCost, cost_source = :costSource,
+						social_value_ratio = :ratio, social_value_source = :ratioSource,
+						cost_equivalents = CAST(:equivalents AS jsonb), attribution = :attribution,
+						caseload_per_year = :caseload, caseload_source = :caseloadSource, version = version + 1, updated_at = now(), updated_by = :by
+					WHERE code = :code AND version = :version
+					""")
 			.param("code", code)
 			.param("version", version)
 			.param("name", s.name())
@@ -83,6 +85,8 @@ class CouncilRepository {
 			.param("ratioSource", s.socialValueSource())
 			.param("equivalents", write(s.costEquivalents()))
 			.param("attribution", s.attribution() == null ? "" : s.attribution())
+			.param("caseload", s.caseloadPerYear())
+			.param("caseloadSource", s.caseloadSource())
 			.param("by", by)
 			.update() == 1;
 	}
@@ -99,7 +103,7 @@ class CouncilRepository {
 		return new Council(rs.getString(1), rs.getString(2), CouncilKind.of(rs.getString(3)), rs.getInt(4),
 				rs.getInt(5), rs.getObject(6, Long.class), rs.getObject(7, Long.class), rs.getString(8),
 				rs.getObject(9) == null ? null : rs.getDouble(9), rs.getString(10), read(rs.getString(11)),
-				rs.getString(12), rs.getInt(13));
+				rs.getObject(14, Integer.class), rs.getString(15), rs.getString(12), rs.getInt(13));
 	}
 
 	private List<Council.CostEquivalent> read(String text) {

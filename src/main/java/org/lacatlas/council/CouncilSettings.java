@@ -11,7 +11,8 @@ import java.util.TreeMap;
  */
 public record CouncilSettings(String name, CouncilKind kind, Integer minResidents, Integer maxResidents,
 		Long coordinatorCost, Long managerCost, String costSource, Double socialValueRatio, String socialValueSource,
-		List<Council.CostEquivalent> costEquivalents, String attribution) {
+		List<Council.CostEquivalent> costEquivalents, Integer caseloadPerYear, String caseloadSource,
+		String attribution) {
 
 	private static final int MAX_EQUIVALENTS = 12;
 
@@ -19,7 +20,7 @@ public record CouncilSettings(String name, CouncilKind kind, Integer minResident
 	public static CouncilSettings of(Council c) {
 		return new CouncilSettings(c.name(), c.kind(), c.minResidents(), c.maxResidents(), c.coordinatorCost(),
 				c.managerCost(), c.costSource(), c.socialValueRatio(), c.socialValueSource(), c.costEquivalents(),
-				c.attribution());
+				c.caseloadPerYear(), c.caseloadSource(), c.attribution());
 	}
 
 	/**
@@ -44,6 +45,10 @@ public record CouncilSettings(String name, CouncilKind kind, Integer minResident
 		}
 		text(problems, "socialValueSource", socialValueSource, 300, false);
 		equivalents(problems);
+		if (caseloadPerYear != null && (caseloadPerYear < 1 || caseloadPerYear > 10_000)) {
+			problems.put("caseloadPerYear", "a coordinator's caseload is a number of people a year, from 1 to 10,000");
+		}
+		text(problems, "caseloadSource", caseloadSource, 300, false);
 		text(problems, "attribution", attribution, 2000, false);
 		return problems;
 	}

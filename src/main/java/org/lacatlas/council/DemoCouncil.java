@@ -25,6 +25,13 @@ class DemoCouncil implements ApplicationRunner {
 
 	static final String PROPOSAL = "Thurrock Council, Local Area Coordination expansion proposal (2013)";
 
+	/**
+	 * The 2013 proposal states no caseload; the demo borrows the nearest published figure
+	 * and says so, for a council to replace with its own.
+	 */
+	static final String CASELOAD_SOURCE = "Not from Thurrock: NHS England describes a typical caseload of 200–250 "
+			+ "people a year for a social prescribing link worker; coordinators stay with people longer";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoCouncil.class);
 
 	private final Councils councils;
@@ -51,7 +58,7 @@ class DemoCouncil implements ApplicationRunner {
 						new Council.CostEquivalent("3 people avoiding day care 5 days a week", PROPOSAL),
 						new Council.CostEquivalent("8 home care packages of 1 hour a day", PROPOSAL),
 						new Council.CostEquivalent("2–3 people avoiding eviction", PROPOSAL)),
-				c.attribution()), "demo");
+				200, CASELOAD_SOURCE, c.attribution()), "demo");
 		log.info("Demo council {}: Thurrock's 2013 costs, social value and cost equivalents", c.name());
 	}
 

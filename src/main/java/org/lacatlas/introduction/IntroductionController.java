@@ -33,8 +33,11 @@ class IntroductionController {
 
 	private final Introductions introductions;
 
-	IntroductionController(Introductions introductions) {
+	private final Caseloads caseloads;
+
+	IntroductionController(Introductions introductions, Caseloads caseloads) {
 		this.introductions = introductions;
+		this.caseloads = caseloads;
 	}
 
 	@PostMapping(path = "/api/introductions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -77,6 +80,13 @@ class IntroductionController {
 							+ summary.to() + ".csv\"")
 			.contentType(MediaType.parseMediaType(TEXT_CSV))
 			.body(SummaryCsv.write(summary));
+	}
+
+	@GetMapping("/api/introductions/caseload")
+	@PreAuthorize(READERS)
+	Caseload caseload(Council council, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		return caseloads.caseload(council, from, to);
 	}
 
 	@GetMapping("/api/introductions/density")

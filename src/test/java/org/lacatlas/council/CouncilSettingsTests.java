@@ -83,14 +83,16 @@ class CouncilSettingsTests extends IntegrationTest {
 			.put("minResidents", 20_000)
 			.put("maxResidents", 10_000)
 			.put("coordinatorCost", -5)
-			.put("socialValueRatio", 0);
+			.put("socialValueRatio", 0)
+			.put("caseloadPerYear", 0);
 		settings.putArray("costEquivalents").addObject().put("equivalent", "a placement");
 		ResponseEntity<String> refused = call(admin, HttpMethod.PUT, settings.toString(),
 				current.getHeaders().getETag());
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(refused.getHeaders().getContentType().toString()).contains("problem+json");
 		assertThat(read(refused).path("errors").properties()).extracting(java.util.Map.Entry::getKey)
-			.contains("name", "maxResidents", "coordinatorCost", "socialValueRatio", "costEquivalents");
+			.contains("name", "maxResidents", "coordinatorCost", "socialValueRatio", "costEquivalents",
+					"caseloadPerYear");
 		assertThat(read(call(admin, HttpMethod.GET, null, null)).path("version").asInt())
 			.isEqualTo(read(current).path("version").asInt());
 		ObjectNode badKind = (ObjectNode) read(current);

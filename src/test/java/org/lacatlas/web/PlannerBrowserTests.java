@@ -105,6 +105,8 @@ class PlannerBrowserTests extends BrowserTest {
 
 	private void openMapAs(String user) {
 		signIn(user);
+		// A councillor lands on their ward page: the map is one link away.
+		browser.get(url("/"));
 		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-neighbourhoods-ready", "true"));
 	}
 
