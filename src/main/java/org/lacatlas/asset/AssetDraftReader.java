@@ -11,10 +11,16 @@ import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.lacatlas.council.Text;
+
 /**
  * Reads one asset from a GeoJSON Feature (WGS84 Point; fields in {@code properties}) and
  * checks every field, collecting all faults rather than stopping at the first. Whether
- * the point lies in the council's area is checked later, in PostGIS.
+ * the point lies in the council's area is checked later, in PostGIS. A Feature sent as
+ * JSON is <em>typed</em>: text must be a JSON string, lists arrays of strings and the
+ * point two JSON numbers; one built from a CSV row holds only text (lists separated by
+ * semicolons). Either way text with control characters, lone surrogates or nothing
+ * visible is refused ({@link Text}).
  */
 final class AssetDraftReader {
 
@@ -32,17 +38,21 @@ final class AssetDraftReader {
 
 	private final Set<String> categories;
 
+	private final boolean typed;
+
 	private final List<FieldError> errors = new ArrayList<>();
 
-	private AssetDraftReader(Set<String> categories) {
+	private AssetDraftReader(Set<String> categories, boolean typed) {
 		this.categories = categories;
+		this.typed = typed;
 	}
 
 	/**
 	 * @param categories the taxonomy's codes
+	 * @param typed whether the Feature was sent as JSON (else built from a CSV row)
 	 */
-	static Read read(JsonNode feature, Set<String> categories) {
-		return new AssetDraftReader(categories).feature(feature);
+	static Read read(JsonNode feature, Set<String> categories, boolean typed) {
+		return new AssetDraftReader(categories, typed).feature(feature);
 	}
 
 	private Read feature(JsonNode feature) {
@@ -76,9 +86,11 @@ final class AssetDraftReader {
 
 	private double[] point(JsonNode geometry) {
 		JsonNode c = geometry.path("coordinates");
-		if (!"Point".equals(geometry.path("type").asText()) || !c.isArray() || c.size() < 2 || !number(c.get(0))
+		// Exactly two: an altitude would be dropped, not stored.
+		if (!"Point".equals(geometry.path("type").asText()) || !c.isArray() || c.size() != 2 || !number(c.get(0))
 				|| !number(c.get(1))) {
-			errors.add(FieldError.of("location", "must be a GeoJSON Point: [longitude, latitude] in degrees (WGS84)"));
+			errors.add(FieldError.of("location",
+					"must be a GeoJSON Point: [longitude, latitude], two numbers in degrees (WGS84)"));
 			return new double[] { Double.NaN, Double.NaN };
 		}
 		double lon = c.get(0).asDouble(), lat = c.get(1).asDouble();
@@ -89,12 +101,12 @@ final class AssetDraftReader {
 		return new double[] { lon, lat };
 	}
 
-	private static boolean number(JsonNode node) {
+	private boolean number(JsonNode node) {
 		if (node.isNumber()) {
 			return Double.isFinite(node.asDouble());
 		}
 		try {
-			return node.isTextual() && Double.isFinite(Double.parseDouble(node.asText().trim()));
+			return !typed && node.isTextual() && Double.isFinite(Double.parseDouble(node.asText().trim()));
 		}
 		catch (NumberFormatException ex) {
 			return false;
@@ -106,7 +118,7 @@ final class AssetDraftReader {
 		if (node.isMissingNode() || node.isNull()) {
 			return null;
 		}
-		if (!node.isValueNode()) {
+		if (typed ? !node.isTextual() : !node.isValueNode()) {
 			errors.add(FieldError.of(field, "must be text"));
 			return null;
 		}
@@ -115,7 +127,20 @@ final class AssetDraftReader {
 			errors.add(FieldError.of(field, "is " + value.length() + " characters long; at most " + max + " are kept"));
 			return null;
 		}
-		return value.isEmpty() ? null : value;
+		return value.isEmpty() ? null : visible(field, value);
+	}
+
+	/** The value, or null with a fault when {@link Text} refuses it. */
+	private String visible(String field, String value) {
+		String fault = Text.problem(value, Integer.MAX_VALUE, false);
+		if (fault == null) {
+			return value;
+		}
+		// Non-empty after strip() yet blank to Text: no-break spaces or invisible
+		// characters only.
+		errors.add(FieldError.of(field, fault.equals("is only spaces")
+				? "has nothing visible in it (only spaces or invisible characters)" : fault));
+		return null;
 	}
 
 	private String checked(JsonNode p, String field, int max, UnaryOperator<String> rule) {
@@ -131,34 +156,50 @@ final class AssetDraftReader {
 		return value == null ? null : value.toLowerCase(Locale.ROOT);
 	}
 
-	/** An array of text, or one text with items separated by semicolons. */
+	/**
+	 * An array of text (typed), or one text with items separated by semicolons (a CSV
+	 * cell, where an empty item between two semicolons is nothing).
+	 */
 	private List<String> list(JsonNode p, String field) {
 		JsonNode node = p.path(field);
 		List<String> raw = new ArrayList<>();
 		if (node.isArray()) {
-			node.forEach(item -> raw.add(item.isValueNode() ? item.asText() : null));
+			node.forEach(item -> raw.add(item.isTextual() || !typed && item.isValueNode() ? item.asText() : null));
 		}
-		else if (node.isValueNode() && !node.isNull()) {
+		else if (!typed && node.isValueNode() && !node.isNull()) {
 			raw.addAll(List.of(node.asText().split(";")));
 		}
 		else if (!node.isMissingNode() && !node.isNull()) {
-			errors.add(FieldError.of(field, "must be a list of text"));
+			errors.add(FieldError.of(field, "must be a list of text, like [\"lunch club\", \"over 60s\"]"));
+		}
+		if (raw.contains(null)) {
+			errors
+				.add(FieldError.of(field, "must be a list of text: every item a string, not null, a number or a list"));
+			return List.of();
 		}
 		var items = new LinkedHashSet<String>();
 		for (String item : raw) {
-			String value = item == null ? "" : item.strip();
-			if (value.length() > MAX_ITEM_LENGTH) {
-				errors.add(FieldError.of(field,
-						"'" + value.substring(0, 20) + "...' is longer than " + MAX_ITEM_LENGTH + " characters"));
-			}
-			else if (!value.isEmpty()) {
-				items.add(value);
-			}
+			item(field, item.strip(), items);
 		}
 		if (items.size() > MAX_LIST_ITEMS) {
 			errors.add(FieldError.of(field, "has " + items.size() + " items; at most " + MAX_LIST_ITEMS));
 		}
 		return List.copyOf(items);
+	}
+
+	private void item(String field, String value, Set<String> items) {
+		if (value.length() > MAX_ITEM_LENGTH) {
+			errors.add(FieldError.of(field,
+					"'" + value.substring(0, 20) + "...' is longer than " + MAX_ITEM_LENGTH + " characters"));
+		}
+		else if (value.isEmpty()) {
+			if (typed) {
+				errors.add(FieldError.of(field, "has an empty item"));
+			}
+		}
+		else if (visible(field, value) != null && !items.add(value) && typed) {
+			errors.add(FieldError.of(field, "names '" + value + "' twice"));
+		}
 	}
 
 	private LocalDate date(JsonNode p, String field) {

@@ -93,7 +93,7 @@ class AssetEditor {
 
 	/** Reads and checks a body; refuses it with every fault found. */
 	AssetDraftReader.Read checked(JsonNode body, String council) {
-		var read = AssetDraftReader.read(body, categories.codes());
+		var read = AssetDraftReader.read(body, categories.codes(), true);
 		if (!read.errors().isEmpty()) {
 			throw new AssetRejected("Invalid asset", read.errors());
 		}
