@@ -1,5 +1,6 @@
 package org.lacatlas.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
 
 	static final int MIN_PASSWORD_LENGTH = 10;
+
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
 
@@ -212,6 +215,11 @@ public class UserAccounts implements UserDetailsService {
 	static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw UserProblem.invalid("password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+		}
+		// BCrypt reads only the first 72 bytes (UTF-8) and Spring's encoder refuses more.
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw UserProblem.invalid("password must be at most " + MAX_PASSWORD_BYTES
+					+ " bytes (72 letters and digits; fewer with accented letters or symbols)");
 		}
 	}
 
