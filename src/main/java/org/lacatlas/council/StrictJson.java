@@ -8,7 +8,10 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -55,8 +58,18 @@ class StrictJson {
 			});
 	}
 
-	/** Text as sent, or refused saying what is wrong with it. */
-	static final class CheckedText extends StringDeserializer {
+	/**
+	 * Text as sent, or refused saying what is wrong with it; left to the record's own
+	 * checks when it is {@link ChecksItsText}.
+	 */
+	static final class CheckedText extends StringDeserializer implements ContextualDeserializer {
+
+		@Override
+		public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+			boolean checkedByRecord = property != null && property.getMember() != null
+					&& property.getMember().getDeclaringClass().isAnnotationPresent(ChecksItsText.class);
+			return checkedByRecord ? StringDeserializer.instance : this;
+		}
 
 		@Override
 		public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
