@@ -3,15 +3,12 @@ package org.lacatlas.asset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import org.lacatlas.council.Text;
 
 /**
  * Reads one asset from a GeoJSON Feature (WGS84 Point; fields in {@code properties}) and
@@ -32,19 +29,18 @@ final class AssetDraftReader {
 	record Read(AssetDraft draft, Integer version, List<FieldError> errors) {
 	}
 
-	static final int MAX_LIST_ITEMS = 20;
-
-	static final int MAX_ITEM_LENGTH = 60;
-
 	private final Set<String> categories;
 
 	private final boolean typed;
 
 	private final List<FieldError> errors = new ArrayList<>();
 
+	private final AssetValues values;
+
 	private AssetDraftReader(Set<String> categories, boolean typed) {
 		this.categories = categories;
 		this.typed = typed;
+		this.values = new AssetValues(typed, errors);
 	}
 
 	/**
@@ -62,11 +58,11 @@ final class AssetDraftReader {
 		}
 		JsonNode p = feature.path("properties");
 		double[] point = point(feature.path("geometry"));
-		String name = text(p, "name", 200);
+		String name = values.text(p, "name", 200);
 		if (name == null && errors.stream().noneMatch(e -> e.field().equals("name"))) {
 			errors.add(FieldError.of("name", "must not be empty"));
 		}
-		String category = text(p, "category", 40);
+		String category = values.text(p, "category", 40);
 		if (category == null && errors.stream().noneMatch(e -> e.field().equals("category"))) {
 			errors.add(FieldError.of("category", "is required: one of " + String.join(", ", categories)));
 		}
@@ -74,13 +70,13 @@ final class AssetDraftReader {
 			errors.add(FieldError.of("category",
 					"'" + category + "' is not a category; use one of " + String.join(", ", categories)));
 		}
-		var draft = new AssetDraft(name, text(p, "description", 4000), category, list(p, "tags"), point[0], point[1],
-				text(p, "address", 300), checked(p, "postcode", 10, AssetFieldRules::postcode),
-				text(p, "audience", 500), lower(checked(p, "cost", 10, AssetFieldRules::cost)),
-				text(p, "openingTimes", 1000), checked(p, "phone", 40, AssetFieldRules::phone),
-				checked(p, "email", 254, AssetFieldRules::email), checked(p, "website", 500, AssetFieldRules::website),
-				text(p, "accessibility", 1000), list(p, "giftsAndSkills"), text(p, "source", 300),
-				date(p, "lastVerified"), status(p));
+		var draft = new AssetDraft(name, values.text(p, "description", 4000), category, values.list(p, "tags"),
+				point[0], point[1], values.text(p, "address", 300),
+				checked(p, "postcode", 10, AssetFieldRules::postcode), values.text(p, "audience", 500),
+				lower(checked(p, "cost", 10, AssetFieldRules::cost)), values.text(p, "openingTimes", 1000),
+				checked(p, "phone", 40, AssetFieldRules::phone), checked(p, "email", 254, AssetFieldRules::email),
+				checked(p, "website", 500, AssetFieldRules::website), values.text(p, "accessibility", 1000),
+				values.list(p, "giftsAndSkills"), values.text(p, "source", 300), date(p, "lastVerified"), status(p));
 		return new Read(errors.isEmpty() ? draft : null, version(p), List.copyOf(errors));
 	}
 
@@ -113,38 +109,8 @@ final class AssetDraftReader {
 		}
 	}
 
-	private String text(JsonNode p, String field, int max) {
-		JsonNode node = p.path(field);
-		if (node.isMissingNode() || node.isNull()) {
-			return null;
-		}
-		if (typed ? !node.isTextual() : !node.isValueNode()) {
-			errors.add(FieldError.of(field, "must be text"));
-			return null;
-		}
-		String value = node.asText().strip();
-		if (value.length() > max) {
-			errors.add(FieldError.of(field, "is " + value.length() + " characters long; at most " + max + " are kept"));
-			return null;
-		}
-		return value.isEmpty() ? null : visible(field, value);
-	}
-
-	/** The value, or null with a fault when {@link Text} refuses it. */
-	private String visible(String field, String value) {
-		String fault = Text.problem(value, Integer.MAX_VALUE, false);
-		if (fault == null) {
-			return value;
-		}
-		// Non-empty after strip() yet blank to Text: no-break spaces or invisible
-		// characters only.
-		errors.add(FieldError.of(field, fault.equals("is only spaces")
-				? "has nothing visible in it (only spaces or invisible characters)" : fault));
-		return null;
-	}
-
 	private String checked(JsonNode p, String field, int max, UnaryOperator<String> rule) {
-		String value = text(p, field, max);
+		String value = values.text(p, field, max);
 		String fault = value == null ? null : rule.apply(value);
 		if (fault != null) {
 			errors.add(FieldError.of(field, fault));
@@ -156,54 +122,8 @@ final class AssetDraftReader {
 		return value == null ? null : value.toLowerCase(Locale.ROOT);
 	}
 
-	/**
-	 * An array of text (typed), or one text with items separated by semicolons (a CSV
-	 * cell, where an empty item between two semicolons is nothing).
-	 */
-	private List<String> list(JsonNode p, String field) {
-		JsonNode node = p.path(field);
-		List<String> raw = new ArrayList<>();
-		if (node.isArray()) {
-			node.forEach(item -> raw.add(item.isTextual() || !typed && item.isValueNode() ? item.asText() : null));
-		}
-		else if (!typed && node.isValueNode() && !node.isNull()) {
-			raw.addAll(List.of(node.asText().split(";")));
-		}
-		else if (!node.isMissingNode() && !node.isNull()) {
-			errors.add(FieldError.of(field, "must be a list of text, like [\"lunch club\", \"over 60s\"]"));
-		}
-		if (raw.contains(null)) {
-			errors
-				.add(FieldError.of(field, "must be a list of text: every item a string, not null, a number or a list"));
-			return List.of();
-		}
-		var items = new LinkedHashSet<String>();
-		for (String item : raw) {
-			item(field, item.strip(), items);
-		}
-		if (items.size() > MAX_LIST_ITEMS) {
-			errors.add(FieldError.of(field, "has " + items.size() + " items; at most " + MAX_LIST_ITEMS));
-		}
-		return List.copyOf(items);
-	}
-
-	private void item(String field, String value, Set<String> items) {
-		if (value.length() > MAX_ITEM_LENGTH) {
-			errors.add(FieldError.of(field,
-					"'" + value.substring(0, 20) + "...' is longer than " + MAX_ITEM_LENGTH + " characters"));
-		}
-		else if (value.isEmpty()) {
-			if (typed) {
-				errors.add(FieldError.of(field, "has an empty item"));
-			}
-		}
-		else if (visible(field, value) != null && !items.add(value) && typed) {
-			errors.add(FieldError.of(field, "names '" + value + "' twice"));
-		}
-	}
-
 	private LocalDate date(JsonNode p, String field) {
-		String value = text(p, field, 10);
+		String value = values.text(p, field, 10);
 		if (value == null) {
 			return null;
 		}
@@ -221,7 +141,7 @@ final class AssetDraftReader {
 	}
 
 	private String status(JsonNode p) {
-		String value = lower(text(p, "status", 20));
+		String value = lower(values.text(p, "status", 20));
 		if (value != null && !value.equals("proposed") && !value.equals("published") && !value.equals("closed")) {
 			errors.add(FieldError.of("status", "must be proposed, published or closed, not '" + value + "'"));
 		}
