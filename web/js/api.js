@@ -161,7 +161,7 @@ export async function getAsset(id) {
 export const createAsset = (feature) => sendVersioned('POST', urls.assets(), { body: feature });
 export const updateAsset = (id, feature, etag) => sendVersioned('PUT', urls.asset(id), { body: feature, etag });
 export const closeAsset = (id, etag) => sendVersioned('DELETE', urls.asset(id), { etag });
-export const reopenAsset = (id) => sendVersioned('POST', `${urls.asset(id)}/reopen`);
+export const reopenAsset = (id, etag) => sendVersioned('POST', `${urls.asset(id)}/reopen`, { etag });
 export const publishAsset = (id, etag) => sendVersioned('POST', `${urls.asset(id)}/publish`, { etag });
 
 /** Gaps: `{category, distance, by}`; resolves to `{areas, borough, ...}`. */

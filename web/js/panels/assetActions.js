@@ -59,11 +59,11 @@ export function assetActions(map, { me, categories, layer, say }) {
           const saved = await closeAsset(id, etag);
           map.closePopup();
           layer.refresh();
-          say(`Closed “${saved.feature.properties.name}”.`, attempt(async () => after('Reopened', await reopenAsset(id))));
+          say(`Closed “${saved.feature.properties.name}”.`, attempt(async () => after('Reopened', await reopenAsset(id, saved.etag))));
         }),
       });
     } else {
-      actions.push({ id: 'asset-reopen', label: 'Reopen', run: attempt(async () => after('Reopened', await reopenAsset(id))) });
+      actions.push({ id: 'asset-reopen', label: 'Reopen', run: attempt(async () => after('Reopened', await reopenAsset(id, etag))) });
     }
     if (me.role === 'PLANNER' && p.status === 'proposed') {
       actions.push({ id: 'asset-publish', label: 'Publish', run: attempt(async () => after('Published', await publishAsset(id, etag))) });

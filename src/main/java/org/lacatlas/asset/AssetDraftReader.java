@@ -3,7 +3,6 @@ package org.lacatlas.asset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Reads one asset from a GeoJSON Feature (WGS84 Point; fields in {@code properties}) and
  * checks every field, collecting all faults rather than stopping at the first. Whether
- * the point lies in the council's area is checked later, in PostGIS.
+ * the point lies in the council's area is checked later, in PostGIS. A Feature sent as
+ * JSON is <em>typed</em>: text must be a JSON string, lists arrays of strings and the
+ * point two JSON numbers; one built from a CSV row holds only text (lists separated by
+ * semicolons). Either way text with control characters, lone surrogates or nothing
+ * visible is refused ({@link Text}).
  */
 final class AssetDraftReader {
 
@@ -26,23 +29,26 @@ final class AssetDraftReader {
 	record Read(AssetDraft draft, Integer version, List<FieldError> errors) {
 	}
 
-	static final int MAX_LIST_ITEMS = 20;
-
-	static final int MAX_ITEM_LENGTH = 60;
-
 	private final Set<String> categories;
+
+	private final boolean typed;
 
 	private final List<FieldError> errors = new ArrayList<>();
 
-	private AssetDraftReader(Set<String> categories) {
+	private final AssetValues values;
+
+	private AssetDraftReader(Set<String> categories, boolean typed) {
 		this.categories = categories;
+		this.typed = typed;
+		this.values = new AssetValues(typed, errors);
 	}
 
 	/**
 	 * @param categories the taxonomy's codes
+	 * @param typed whether the Feature was sent as JSON (else built from a CSV row)
 	 */
-	static Read read(JsonNode feature, Set<String> categories) {
-		return new AssetDraftReader(categories).feature(feature);
+	static Read read(JsonNode feature, Set<String> categories, boolean typed) {
+		return new AssetDraftReader(categories, typed).feature(feature);
 	}
 
 	private Read feature(JsonNode feature) {
@@ -52,11 +58,11 @@ final class AssetDraftReader {
 		}
 		JsonNode p = feature.path("properties");
 		double[] point = point(feature.path("geometry"));
-		String name = text(p, "name", 200);
+		String name = values.text(p, "name", 200);
 		if (name == null && errors.stream().noneMatch(e -> e.field().equals("name"))) {
 			errors.add(FieldError.of("name", "must not be empty"));
 		}
-		String category = text(p, "category", 40);
+		String category = values.text(p, "category", 40);
 		if (category == null && errors.stream().noneMatch(e -> e.field().equals("category"))) {
 			errors.add(FieldError.of("category", "is required: one of " + String.join(", ", categories)));
 		}
@@ -64,21 +70,23 @@ final class AssetDraftReader {
 			errors.add(FieldError.of("category",
 					"'" + category + "' is not a category; use one of " + String.join(", ", categories)));
 		}
-		var draft = new AssetDraft(name, text(p, "description", 4000), category, list(p, "tags"), point[0], point[1],
-				text(p, "address", 300), checked(p, "postcode", 10, AssetFieldRules::postcode),
-				text(p, "audience", 500), lower(checked(p, "cost", 10, AssetFieldRules::cost)),
-				text(p, "openingTimes", 1000), checked(p, "phone", 40, AssetFieldRules::phone),
-				checked(p, "email", 254, AssetFieldRules::email), checked(p, "website", 500, AssetFieldRules::website),
-				text(p, "accessibility", 1000), list(p, "giftsAndSkills"), text(p, "source", 300),
-				date(p, "lastVerified"), status(p));
+		var draft = new AssetDraft(name, values.text(p, "description", 4000), category, values.list(p, "tags"),
+				point[0], point[1], values.text(p, "address", 300),
+				checked(p, "postcode", 10, AssetFieldRules::postcode), values.text(p, "audience", 500),
+				lower(checked(p, "cost", 10, AssetFieldRules::cost)), values.text(p, "openingTimes", 1000),
+				checked(p, "phone", 40, AssetFieldRules::phone), checked(p, "email", 254, AssetFieldRules::email),
+				checked(p, "website", 500, AssetFieldRules::website), values.text(p, "accessibility", 1000),
+				values.list(p, "giftsAndSkills"), values.text(p, "source", 300), date(p, "lastVerified"), status(p));
 		return new Read(errors.isEmpty() ? draft : null, version(p), List.copyOf(errors));
 	}
 
 	private double[] point(JsonNode geometry) {
 		JsonNode c = geometry.path("coordinates");
-		if (!"Point".equals(geometry.path("type").asText()) || !c.isArray() || c.size() < 2 || !number(c.get(0))
+		// Exactly two: an altitude would be dropped, not stored.
+		if (!"Point".equals(geometry.path("type").asText()) || !c.isArray() || c.size() != 2 || !number(c.get(0))
 				|| !number(c.get(1))) {
-			errors.add(FieldError.of("location", "must be a GeoJSON Point: [longitude, latitude] in degrees (WGS84)"));
+			errors.add(FieldError.of("location",
+					"must be a GeoJSON Point: [longitude, latitude], two numbers in degrees (WGS84)"));
 			return new double[] { Double.NaN, Double.NaN };
 		}
 		double lon = c.get(0).asDouble(), lat = c.get(1).asDouble();
@@ -89,37 +97,20 @@ final class AssetDraftReader {
 		return new double[] { lon, lat };
 	}
 
-	private static boolean number(JsonNode node) {
+	private boolean number(JsonNode node) {
 		if (node.isNumber()) {
 			return Double.isFinite(node.asDouble());
 		}
 		try {
-			return node.isTextual() && Double.isFinite(Double.parseDouble(node.asText().trim()));
+			return !typed && node.isTextual() && Double.isFinite(Double.parseDouble(node.asText().trim()));
 		}
 		catch (NumberFormatException ex) {
 			return false;
 		}
 	}
 
-	private String text(JsonNode p, String field, int max) {
-		JsonNode node = p.path(field);
-		if (node.isMissingNode() || node.isNull()) {
-			return null;
-		}
-		if (!node.isValueNode()) {
-			errors.add(FieldError.of(field, "must be text"));
-			return null;
-		}
-		String value = node.asText().strip();
-		if (value.length() > max) {
-			errors.add(FieldError.of(field, "is " + value.length() + " characters long; at most " + max + " are kept"));
-			return null;
-		}
-		return value.isEmpty() ? null : value;
-	}
-
 	private String checked(JsonNode p, String field, int max, UnaryOperator<String> rule) {
-		String value = text(p, field, max);
+		String value = values.text(p, field, max);
 		String fault = value == null ? null : rule.apply(value);
 		if (fault != null) {
 			errors.add(FieldError.of(field, fault));
@@ -131,38 +122,8 @@ final class AssetDraftReader {
 		return value == null ? null : value.toLowerCase(Locale.ROOT);
 	}
 
-	/** An array of text, or one text with items separated by semicolons. */
-	private List<String> list(JsonNode p, String field) {
-		JsonNode node = p.path(field);
-		List<String> raw = new ArrayList<>();
-		if (node.isArray()) {
-			node.forEach(item -> raw.add(item.isValueNode() ? item.asText() : null));
-		}
-		else if (node.isValueNode() && !node.isNull()) {
-			raw.addAll(List.of(node.asText().split(";")));
-		}
-		else if (!node.isMissingNode() && !node.isNull()) {
-			errors.add(FieldError.of(field, "must be a list of text"));
-		}
-		var items = new LinkedHashSet<String>();
-		for (String item : raw) {
-			String value = item == null ? "" : item.strip();
-			if (value.length() > MAX_ITEM_LENGTH) {
-				errors.add(FieldError.of(field,
-						"'" + value.substring(0, 20) + "...' is longer than " + MAX_ITEM_LENGTH + " characters"));
-			}
-			else if (!value.isEmpty()) {
-				items.add(value);
-			}
-		}
-		if (items.size() > MAX_LIST_ITEMS) {
-			errors.add(FieldError.of(field, "has " + items.size() + " items; at most " + MAX_LIST_ITEMS));
-		}
-		return List.copyOf(items);
-	}
-
 	private LocalDate date(JsonNode p, String field) {
-		String value = text(p, field, 10);
+		String value = values.text(p, field, 10);
 		if (value == null) {
 			return null;
 		}
@@ -180,7 +141,7 @@ final class AssetDraftReader {
 	}
 
 	private String status(JsonNode p) {
-		String value = lower(text(p, "status", 20));
+		String value = lower(values.text(p, "status", 20));
 		if (value != null && !value.equals("proposed") && !value.equals("published") && !value.equals("closed")) {
 			errors.add(FieldError.of("status", "must be proposed, published or closed, not '" + value + "'"));
 		}

@@ -63,7 +63,7 @@ class AssetEditor {
 	}
 
 	StoredAsset close(long id, String ifMatch, Viewer editor) {
-		var locked = current(id, AssetVersions.expected(ifMatch, null), editor);
+		var locked = currentRequired(id, ifMatch, editor);
 		if (!locked.status().equals("closed")) {
 			writes.setStatus(id, "closed", locked.status(), editor.username(), "close");
 		}
@@ -71,7 +71,7 @@ class AssetEditor {
 	}
 
 	StoredAsset reopen(long id, String ifMatch, Viewer editor) {
-		var locked = current(id, AssetVersions.expected(ifMatch, null), editor);
+		var locked = currentRequired(id, ifMatch, editor);
 		if (!locked.status().equals("closed")) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "Asset " + id + " is not closed.");
 		}
@@ -80,7 +80,7 @@ class AssetEditor {
 	}
 
 	StoredAsset publish(long id, String ifMatch, Viewer planner) {
-		var locked = current(id, AssetVersions.expected(ifMatch, null), planner);
+		var locked = currentRequired(id, ifMatch, planner);
 		if (locked.status().equals("closed")) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT,
 					"Asset " + id + " is closed. Reopen it before publishing it.");
@@ -93,7 +93,7 @@ class AssetEditor {
 
 	/** Reads and checks a body; refuses it with every fault found. */
 	AssetDraftReader.Read checked(JsonNode body, String council) {
-		var read = AssetDraftReader.read(body, categories.codes());
+		var read = AssetDraftReader.read(body, categories.codes(), true);
 		if (!read.errors().isEmpty()) {
 			throw new AssetRejected("Invalid asset", read.errors());
 		}
@@ -123,6 +123,19 @@ class AssetEditor {
 			errors.add(drafts.size() == 1 ? error : error.inRow(i));
 		}
 		return errors;
+	}
+
+	/**
+	 * As {@link #current}, for a change of status, which must say the version it saw (428
+	 * when it does not; 404 first when there is no such asset to see).
+	 */
+	private AssetWriteRepository.Locked currentRequired(long id, String ifMatch, Viewer editor) {
+		Integer expected = AssetVersions.expected(ifMatch, null);
+		var locked = current(id, expected, editor);
+		if (expected == null) {
+			AssetVersions.required(null, null);
+		}
+		return locked;
 	}
 
 	/** Locks the asset and checks the version the editor started from (if said). */

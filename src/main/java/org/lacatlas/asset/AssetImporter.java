@@ -62,7 +62,7 @@ class AssetImporter {
 		List<AssetDraft> drafts = new ArrayList<>();
 		List<FieldError> errors = new ArrayList<>();
 		for (int i = 0; i < features.size(); i++) {
-			var read = AssetDraftReader.read(features.get(i), categories.codes());
+			var read = AssetDraftReader.read(features.get(i), categories.codes(), !csv);
 			int row = i + 1;
 			read.errors().forEach(e -> errors.add(e.inRow(row)));
 			if (read.draft() != null && "closed".equals(read.draft().status())) {

@@ -70,16 +70,16 @@ record AssetQuery(List<String> words, List<String> categories, List<String> stat
 		if (radius != null && near == null) {
 			errors.add(FieldError.of("radius", "needs near=lon,lat to measure from"));
 		}
-		Double neighbourhood = present(p.neighbourhood())
-				? number(p.neighbourhood(), "neighbourhood", 1, Long.MAX_VALUE, errors) : null;
-		Double limit = present(p.limit()) ? number(p.limit(), "limit", 1, MAX_LIMIT, errors) : null;
-		Double offset = present(p.offset()) ? number(p.offset(), "offset", 0, Integer.MAX_VALUE, errors) : null;
+		Long neighbourhood = present(p.neighbourhood())
+				? whole(p.neighbourhood(), "neighbourhood", 1, Long.MAX_VALUE, errors) : null;
+		Long limit = present(p.limit()) ? whole(p.limit(), "limit", 1, MAX_LIMIT, errors) : null;
+		Long offset = present(p.offset()) ? whole(p.offset(), "offset", 0, Integer.MAX_VALUE, errors) : null;
 		if (!errors.isEmpty()) {
 			throw new AssetRejected("Invalid search", errors);
 		}
 		return new AssetQuery(words(p.q()), categories, statuses.isEmpty() ? DEFAULT_STATUSES : statuses, bbox,
-				present(p.ward()) ? p.ward().strip() : null, neighbourhood == null ? null : neighbourhood.longValue(),
-				near, radius, limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.intValue());
+				present(p.ward()) ? p.ward().strip() : null, neighbourhood, near, radius,
+				limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.intValue());
 	}
 
 	/** Every asset of every status (what a reader may see still applies). */
@@ -145,6 +145,21 @@ record AssetQuery(List<String> words, List<String> categories, List<String> stat
 			// falls through to the message
 		}
 		errors.add(FieldError.of("near", "must be lon,lat in degrees (WGS84) in Great Britain, like 0.3233,51.4774"));
+		return null;
+	}
+
+	/** A whole number in range: 1.5 or 1e2 is refused, not rounded. */
+	private static Long whole(String value, String field, long min, long max, List<FieldError> errors) {
+		try {
+			long n = Long.parseLong(value.strip());
+			if (n >= min && n <= max) {
+				return n;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// falls through to the message
+		}
+		errors.add(FieldError.of(field, "'" + value + "' must be a whole number from " + min + " to " + max));
 		return null;
 	}
 

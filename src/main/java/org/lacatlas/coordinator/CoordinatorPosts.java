@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lacatlas.council.Text;
 import org.lacatlas.neighbourhood.PatchDirectory;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class CoordinatorPosts implements PatchDirectory {
+
+	/** A post is named after the area it serves: a place name, not an essay. */
+	static final int MAX_NAME_LENGTH = 200;
 
 	private final PostRepository posts;
 
@@ -70,8 +74,10 @@ public class CoordinatorPosts implements PatchDirectory {
 	}
 
 	private void check(String authority, PostChange change) {
-		if (change.name() == null || change.name().isBlank()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name is required: the area the post serves.");
+		String nameProblem = Text.problem(change.name(), MAX_NAME_LENGTH, true);
+		if (nameProblem != null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"name " + nameProblem + ": the area the post serves, up to " + MAX_NAME_LENGTH + " characters.");
 		}
 		if (change.status() == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,

@@ -20,6 +20,7 @@ public record Council(String code, String name, CouncilKind kind, int minResiden
 		int version) {
 
 	/** What one coordinator's yearly cost equals, and who says so. */
+	@ChecksItsText
 	public record CostEquivalent(String equivalent, String source) {
 	}
 

@@ -7,8 +7,11 @@ import java.util.TreeMap;
 
 /**
  * The settings a council's administrator edits: every one is written back whole, so a
- * form shows and sends them all. Costs are whole pounds a year (null: not stated).
+ * form shows and sends them all. Costs are whole pounds a year (null: not stated). The
+ * settings' own answer may be sent back as it is: its {@code code} and {@code version}
+ * are not settings and are not read (the version comes in {@code If-Match}).
  */
+@ChecksItsText
 public record CouncilSettings(String name, CouncilKind kind, Integer minResidents, Integer maxResidents,
 		Long coordinatorCost, Long managerCost, String costSource, Double socialValueRatio, String socialValueSource,
 		List<Council.CostEquivalent> costEquivalents, Integer caseloadPerYear, String caseloadSource,

@@ -3,15 +3,15 @@ package org.lacatlas.council;
 /**
  * Checks of text a person typed: a value made only of spaces or invisible characters is
  * empty, and control characters (NUL among them) and lone surrogates are refused rather
- * than stored changed.
+ * than stored changed. Shared by every module that stores typed text.
  */
-final class Text {
+public final class Text {
 
 	private Text() {
 	}
 
 	/** Why the value cannot be stored, or null when it can. */
-	static String problem(String value, int maxLength, boolean required) {
+	public static String problem(String value, int maxLength, boolean required) {
 		if (value == null || isBlank(value)) {
 			return required ? "is required" : value == null || value.isEmpty() ? null : "is only spaces";
 		}

@@ -19,7 +19,14 @@ enum Breakdown {
 		return parameter;
 	}
 
+	/**
+	 * The breakdown named, by patch when none is named; an empty {@code by=} is refused
+	 * rather than read as the default (Spring's defaultValue would do that).
+	 */
 	static Breakdown parse(String text) {
+		if (text == null) {
+			return PATCH;
+		}
 		return Arrays.stream(values())
 			.filter(b -> b.parameter.equals(text))
 			.findFirst()

@@ -71,14 +71,14 @@ class IntroductionController {
 
 	@GetMapping("/api/introductions/summary")
 	@PreAuthorize(READERS)
-	Summary summary(Council council, @RequestParam(defaultValue = "patch") String by,
+	Summary summary(Council council, @RequestParam(required = false) String by,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		return introductions.summary(council.code(), by, from, to);
 	}
 
 	@GetMapping(path = "/api/introductions/summary.csv", produces = TEXT_CSV)
 	@PreAuthorize(READERS)
-	ResponseEntity<String> summaryCsv(Council council, @RequestParam(defaultValue = "patch") String by,
+	ResponseEntity<String> summaryCsv(Council council, @RequestParam(required = false) String by,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		Summary summary = introductions.summary(council.code(), by, from, to);
 		return ResponseEntity.ok()

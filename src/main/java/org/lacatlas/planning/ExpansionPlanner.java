@@ -74,6 +74,7 @@ public class ExpansionPlanner {
 		int min = r.minResidents() == null ? council.minResidents() : r.minResidents();
 		int max = r.maxResidents() == null ? council.maxResidents() : r.maxResidents();
 		List<AreaCoverage> areas = coverage.areas(authority);
+		PlanChecks.check(r, n, min, max, areas.size());
 		Map<String, Double> need = NeedModel.needs(areas, weights);
 		Chosen chosen = Boolean.TRUE.equals(r.fromNeighbourhoods()) ? fromNeighbourhoods(areas, need, n, min, max)
 				: fromSmallAreas(authority, areas, need, n, min, max, r);

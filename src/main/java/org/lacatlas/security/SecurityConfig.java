@@ -15,6 +15,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -31,7 +33,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
  * Who may call what. Browsers: form sign-in at {@code /login}, a session cookie, and CSRF
  * protection with the token in the {@code XSRF-TOKEN} cookie sent back as
  * {@code X-XSRF-TOKEN}. API clients: HTTP Basic on each request (no cookie, so no CSRF
- * token needed). API errors are problem+json.
+ * token needed). Passwords are checked by {@link ThrottledSignIn}. API errors are
+ * problem+json.
  */
 @Configuration
 @EnableMethodSecurity
@@ -56,9 +59,13 @@ class SecurityConfig {
 
 	private final boolean assetsPublic;
 
-	SecurityConfig(ObjectMapper json, @Value("${lacatlas.assets.public-read:false}") boolean assetsPublic) {
+	private final ContentSecurityPolicy policy;
+
+	SecurityConfig(ObjectMapper json, @Value("${lacatlas.assets.public-read:false}") boolean assetsPublic,
+			ContentSecurityPolicy policy) {
 		this.json = json;
 		this.assetsPublic = assetsPublic;
+		this.policy = policy;
 	}
 
 	@Bean
@@ -102,7 +109,13 @@ class SecurityConfig {
 			.permitAll())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
-				.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+				// Only a request without a session cookie may skip the token: any other
+				// header (a Bearer, a wrong Basic) beside a session cookie does not make
+				// it safe.
+				.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+						&& request.getRequestedSessionId() == null))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy.policy()))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.formLogin(form -> form.loginPage("/login.html")
 				.loginProcessingUrl("/login")
 				.successHandler((request, response, auth) -> {
@@ -115,7 +128,10 @@ class SecurityConfig {
 					}
 				})
 				.failureHandler((request, response, ex) -> {
-					if (fromScript(request)) {
+					if (ex instanceof LockedException) {
+						refusedSignIn(request, response, ex);
+					}
+					else if (fromScript(request)) {
 						problem(response, HttpStatus.UNAUTHORIZED, "The user name or password is not right.");
 					}
 					else {
@@ -134,8 +150,14 @@ class SecurityConfig {
 			// No saved-request redirects: the map signs in by script, API clients send
 			// credentials each time.
 			.requestCache(cache -> cache.disable())
-			.httpBasic(basic -> basic
-				.authenticationEntryPoint((request, response, ex) -> signInRequired(request, response)))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				if (ex instanceof LockedException) {
+					refusedSignIn(request, response, ex);
+				}
+				else {
+					signInRequired(request, response);
+				}
+			}))
 			.exceptionHandling(
 					ex -> ex.authenticationEntryPoint((request, response, e) -> signInRequired(request, response))
 						.accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
@@ -143,9 +165,13 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** API calls get 401 problem+json; pages go to the sign-in page. */
+	/**
+	 * A browser asking for a page goes to the sign-in page; everything else (the API,
+	 * GDAL and other clients that do not ask for HTML or that sent credentials) gets 401
+	 * problem+json, so a wrong password never becomes a redirect loop.
+	 */
 	private void signInRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!request.getRequestURI().startsWith("/api/")) {
+		if (!request.getRequestURI().startsWith("/api/") && browserPage(request)) {
 			response.sendRedirect("/login.html");
 			return;
 		}
@@ -154,6 +180,30 @@ class SecurityConfig {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"LAC Atlas\"");
 		}
 		problem(response, HttpStatus.UNAUTHORIZED, "Sign in to see this.");
+	}
+
+	/**
+	 * Locked (401) or too soon after wrong passwords (429 with Retry-After), for any
+	 * client.
+	 */
+	private void refusedSignIn(HttpServletRequest request, HttpServletResponse response, Exception ex)
+			throws IOException {
+		if (!fromScript(request) && browserPage(request) && !request.getRequestURI().startsWith("/api/")) {
+			response.sendRedirect("/login.html?error=locked");
+			return;
+		}
+		if (ex instanceof SignInThrottle.TooSoon soon) {
+			response.setHeader("Retry-After", Long.toString(soon.seconds));
+			problem(response, HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		}
+		else {
+			problem(response, HttpStatus.UNAUTHORIZED, ex.getMessage());
+		}
+	}
+
+	private static boolean browserPage(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return request.getHeader("Authorization") == null && accept != null && accept.contains("text/html");
 	}
 
 	private static boolean readOnlyService(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.lacatlas.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
 
 	static final int MIN_PASSWORD_LENGTH = 10;
+
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
 
@@ -51,10 +54,13 @@ public class UserAccounts implements UserDetailsService {
 
 	private final Councils councils;
 
-	UserAccounts(UserRepository users, PasswordEncoder passwords, Councils councils) {
+	private final SignInThrottle throttle;
+
+	UserAccounts(UserRepository users, PasswordEncoder passwords, Councils councils, SignInThrottle throttle) {
 		this.users = users;
 		this.passwords = passwords;
 		this.councils = councils;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -100,11 +106,68 @@ public class UserAccounts implements UserDetailsService {
 		return users.account(user.username()).orElseThrow();
 	}
 
+	/**
+	 * Disabling a user ends their sessions at once.
+	 * @throws UserProblem 409 when they are the last administrator who could sign in
+	 */
 	@Transactional
 	public UserAccount setEnabled(Manager by, String username, boolean enabled) {
 		var user = managed(by, username);
+		if (!enabled && user.enabled()) {
+			keepAnAdministrator(user);
+		}
 		users.setEnabled(user.username(), enabled);
+		if (!enabled) {
+			users.endSessions(username);
+		}
 		return users.account(username).orElseThrow();
+	}
+
+	/**
+	 * A new role within the user's council (a councillor's wards go with the old role);
+	 * their sessions end, so the next request sees the new role.
+	 * @throws UserProblem 400 to or from service administrator, 409 for the last
+	 * administrator
+	 */
+	@Transactional
+	public UserAccount setRole(Manager by, String username, Role role) {
+		var user = managed(by, username);
+		if (role == user.role()) {
+			return user;
+		}
+		if (role.ofCouncil() != user.role().ofCouncil()) {
+			throw UserProblem.invalid("A service administrator belongs to no council: create a new user instead.");
+		}
+		if (user.enabled()) {
+			keepAnAdministrator(user);
+		}
+		users.setRole(username, role);
+		users.endSessions(username);
+		return users.account(username).orElseThrow();
+	}
+
+	/** Lifts a lockout after wrong passwords. */
+	@Transactional
+	public UserAccount unlock(Manager by, String username) {
+		managed(by, username);
+		throttle.forgive(username);
+		return users.account(username).orElseThrow();
+	}
+
+	public UserAccount account(Manager by, String username) {
+		return managed(by, username);
+	}
+
+	/** Someone must remain able to manage the council's users (or the service's). */
+	private void keepAnAdministrator(UserAccount user) {
+		if (user.role() != Role.ADMIN && user.role() != Role.SERVICE_ADMIN) {
+			return;
+		}
+		if (users.otherEnabled(user.role(), user.council(), user.username()) == 0) {
+			throw UserProblem.conflict(user.username() + " is the last "
+					+ (user.council() == null ? "service administrator" : "administrator of council " + user.council())
+					+ " who can sign in: make another first.");
+		}
 	}
 
 	/**
@@ -152,6 +215,11 @@ public class UserAccounts implements UserDetailsService {
 	static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw UserProblem.invalid("password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+		}
+		// BCrypt reads only the first 72 bytes (UTF-8) and Spring's encoder refuses more.
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw UserProblem.invalid("password must be at most " + MAX_PASSWORD_BYTES
+					+ " bytes (72 letters and digits; fewer with accented letters or symbols)");
 		}
 	}
 

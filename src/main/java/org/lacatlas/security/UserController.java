@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UserController {
 
-	record UserChange(Boolean enabled) {
+	/** What an administrator changes about a user; each part optional, at least one. */
+	record UserChange(Boolean enabled, Role role, Boolean locked) {
 	}
 
 	private final UserAccounts accounts;
@@ -51,10 +52,25 @@ class UserController {
 	@PatchMapping("/api/admin/users/{username}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SERVICE_ADMIN')")
 	UserAccount change(@PathVariable String username, @RequestBody UserChange change, Authentication auth) {
-		if (change.enabled() == null) {
-			throw UserProblem.invalid("Say {\"enabled\": true} or {\"enabled\": false}.");
+		if (change.enabled() == null && change.role() == null && change.locked() == null) {
+			throw UserProblem.invalid("Say what to change: {\"enabled\": false}, {\"role\": \"PLANNER\"} or "
+					+ "{\"locked\": false} (to lift a lockout after wrong passwords).");
 		}
-		return accounts.setEnabled(SignedInUser.manager(auth), username, change.enabled());
+		if (Boolean.TRUE.equals(change.locked())) {
+			throw UserProblem
+				.invalid("Accounts are locked only by wrong passwords; say {\"enabled\": false} to stop one.");
+		}
+		var by = SignedInUser.manager(auth);
+		if (change.locked() != null) {
+			accounts.unlock(by, username);
+		}
+		if (change.role() != null) {
+			accounts.setRole(by, username, change.role());
+		}
+		if (change.enabled() != null) {
+			accounts.setEnabled(by, username, change.enabled());
+		}
+		return accounts.account(by, username);
 	}
 
 }

@@ -28,6 +28,10 @@ class UserProblem extends RuntimeException {
 		return new UserProblem(HttpStatus.NOT_FOUND, "No user called " + username + " that you manage.");
 	}
 
+	static UserProblem conflict(String detail) {
+		return new UserProblem(HttpStatus.CONFLICT, detail);
+	}
+
 	static UserProblem taken(String username) {
 		return new UserProblem(HttpStatus.CONFLICT, "A user called " + username + " already exists.");
 	}

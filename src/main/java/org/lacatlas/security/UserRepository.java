@@ -75,6 +75,32 @@ class UserRepository {
 			.update() == 1;
 	}
 
+	void setRole(String username, Role role) {
+		jdbc.sql(
+				"UPDATE app_user SET role = :r, wards = CASE WHEN :r = 'COUNCILLOR' THEN wards ELSE '{}' END WHERE username = :u")
+			.param("r", role.name())
+			.param("u", username)
+			.update();
+	}
+
+	/**
+	 * Enabled users of the role and council other than {@code username}, counted with all
+	 * of them locked (in one order) so two administrators cannot disable each other at
+	 * once.
+	 */
+	int otherEnabled(Role role, String council, String username) {
+		return jdbc.sql("""
+				SELECT count(*) FILTER (WHERE enabled AND username <> :u) FROM (SELECT username, enabled FROM app_user
+				WHERE role = :r AND council_code IS NOT DISTINCT FROM CAST(:c AS text)
+				ORDER BY username FOR UPDATE) AS admins
+				""").param("r", role.name()).param("c", council).param("u", username).query(Integer.class).single();
+	}
+
+	/** Ends every session of the user (Spring Session indexes them by principal name). */
+	void endSessions(String username) {
+		jdbc.sql("DELETE FROM spring_session WHERE principal_name = :u").param("u", username).update();
+	}
+
 	void reset(String username, String passwordHash, Role role, String council, List<String> wards) {
 		jdbc.sql("""
 				UPDATE app_user SET password_hash = :h, role = :r, council_code = :c, wards = CAST(:w AS text[])

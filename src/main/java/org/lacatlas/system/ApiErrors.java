@@ -39,15 +39,46 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return super.handleMissingServletRequestParameter(ex, headers, status, request);
 	}
 
+	/**
+	 * A body that is not the JSON expected: say which field and why, never Java names.
+	 */
+	@Override
+	protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex,
+			org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode status,
+			org.springframework.web.context.request.WebRequest request) {
+		BodyTooLarge tooLarge = tooLarge(ex);
+		if (tooLarge != null) {
+			return handleExceptionInternal(ex,
+					ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()), headers,
+					HttpStatus.PAYLOAD_TOO_LARGE, request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableBody.detail(ex));
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) throws Exception {
 		if (ex instanceof org.springframework.security.access.AccessDeniedException
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex; // Spring Security answers these with 401/403.
 		}
+		BodyTooLarge tooLarge = tooLarge(ex);
+		if (tooLarge != null) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+		}
 		log.error("Unexpected failure answering a request", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on the server. It has been logged; please try again or tell your administrator.");
+	}
+
+	private static BodyTooLarge tooLarge(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof BodyTooLarge found) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 }

@@ -116,9 +116,30 @@ class AssetEditTests extends AssetApiTest {
 	}
 
 	@Test
+	void closingReopeningAndPublishingNeedTheVersionSeen() {
+		long id = create("coordinator", feature(unique("Library"), "library", 0.33, 51.48)).get("id").asLong();
+		for (String[] change : new String[][] { { "DELETE", "" }, { "POST", "/publish" } }) {
+			var path = "/api/assets/" + id + change[1];
+			var method = HttpMethod.valueOf(change[0]);
+			assertThat(call("planner", method, path, null, null).getStatusCode())
+				.isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+			assertThat(call("planner", method, path, null, "\"7\"").getStatusCode())
+				.isEqualTo(HttpStatus.PRECONDITION_FAILED);
+		}
+		call("planner", HttpMethod.DELETE, "/api/assets/" + id, null, "\"1\"");
+		assertThat(call("planner", HttpMethod.POST, "/api/assets/" + id + "/reopen", null, null).getStatusCode())
+			.isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+		assertThat(call("planner", HttpMethod.POST, "/api/assets/" + id + "/reopen", null, "\"1\"").getStatusCode())
+			.isEqualTo(HttpStatus.PRECONDITION_FAILED);
+		assertThat(read(call("planner", HttpMethod.GET, "/api/assets/" + id, null, null).getBody())
+			.at("/properties/status")
+			.asText()).isEqualTo("closed");
+	}
+
+	@Test
 	void closingIsSoftAndCanBeUndone() {
 		long id = create("planner", feature(unique("Sailing club"), "sports-leisure", 0.44, 51.5)).get("id").asLong();
-		var closed = call("coordinator", HttpMethod.DELETE, "/api/assets/" + id, null, null);
+		var closed = call("coordinator", HttpMethod.DELETE, "/api/assets/" + id, null, "\"1\"");
 		assertThat(read(closed.getBody()).at("/properties/status").asText()).isEqualTo("closed");
 		assertThat(getJson("councillor", "/api/assets?q=" + nameOf(id).split(" ")[2]).get("total").asInt()).isZero();
 		assertThat(edit("coordinator", id, "\"2\"", "still here?").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -132,8 +153,8 @@ class AssetEditTests extends AssetApiTest {
 	void everyChangeIsLoggedWithWhoWhenBeforeAndAfter() {
 		long id = create("coordinator", feature(unique("Cafe"), "community-cafe", 0.33, 51.48)).get("id").asLong();
 		edit("coordinator", id, "\"1\"", "Open Saturdays");
-		call("planner", HttpMethod.POST, "/api/assets/" + id + "/publish", null, null);
-		call("planner", HttpMethod.DELETE, "/api/assets/" + id, null, null);
+		call("planner", HttpMethod.POST, "/api/assets/" + id + "/publish", null, "\"2\"");
+		call("planner", HttpMethod.DELETE, "/api/assets/" + id, null, "\"3\"");
 		JsonNode log = getJson("planner", "/api/assets/" + id + "/changes");
 		assertThat(log.findValuesAsText("action")).containsExactly("create", "edit", "publish", "close");
 		assertThat(log.findValuesAsText("changedBy")).containsExactly("coordinator", "coordinator", "planner",
