@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lacatlas.council.Council;
 import org.lacatlas.council.PublicCouncilData;
+import org.lacatlas.council.SignedInCouncil;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -100,6 +101,10 @@ class OgcCollectionsController {
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Authentication who) {
 		var params = OgcParameters.single(request.getParameterMap(), ONLY_F, null);
 		FeatureCollections.Collection c = readable(id, who);
+		if (c.signedIn()) {
+			SignedInCouncil.required(); // a council's private layer is described to its
+										// own users
+		}
 		if (OgcFormat.of(params.get("f"), accept, SCHEMA) == OgcFormat.HTML) {
 			return OgcHtml.page("Queryables of " + c.title())
 				.paragraph("Filter with property=value, or with filter=… in CQL2 text, e.g. "

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lacatlas.introduction.DensityTiles;
 import org.lacatlas.council.Council;
 import org.lacatlas.council.PublicCouncilData;
-import org.lacatlas.council.SignedInCouncil;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,26 +40,31 @@ class TileJsonController {
 		this.density = density;
 	}
 
-	@GetMapping(path = "/tiles/{layer}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> tileJson(@PathVariable String layer, @PublicCouncilData Council council,
-			HttpServletRequest request, Authentication who, @RequestParam(defaultValue = "500") int cellSize,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		if (layer.equals(DensityTileController.LAYER)) {
-			DensityTileController.mayRead(who);
-			try {
-				// the reader's own council's releases, whatever council= says: they are
-				// not public
-				density.version(SignedInCouncil.required(), cellSize, from, to);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
-			}
-			String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-			return document(council, layer, "Introductions by hexagon, through disclosure control", query,
-					Map.of("id", "Hexagon id", "introductions", "Introductions (a multiple of k, 0, or \"<k\")",
-							"suppressed", "Whether the count is suppressed", "residents", "Residents in the hexagon",
-							"ratePer1000", "Introductions per 1,000 residents, when published"));
+	/**
+	 * Introduction density is never public: its council is the reader's own, resolved
+	 * (401 signed out, 403 for a service administrator) before anything is read.
+	 */
+	@GetMapping(path = "/tiles/" + DensityTileController.LAYER + ".json", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> densityTileJson(Council council, HttpServletRequest request, Authentication who,
+			@RequestParam(defaultValue = "500") int cellSize, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		DensityTileController.mayRead(who);
+		try {
+			density.version(council.code(), cellSize, from, to);
 		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+		return document(council, DensityTileController.LAYER, "Introductions by hexagon, through disclosure control",
+				query,
+				Map.of("id", "Hexagon id", "introductions", "Introductions (a multiple of k, 0, or \"<k\")",
+						"suppressed", "Whether the count is suppressed", "residents", "Residents in the hexagon",
+						"ratePer1000", "Introductions per 1,000 residents, when published"));
+	}
+
+	@GetMapping(path = "/tiles/{layer}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> tileJson(@PathVariable String layer, @PublicCouncilData Council council, Authentication who) {
 		FeatureCollections.Collection c = TileController.layer(layer, who);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("id", c.integerIds() ? "Number: the feature's id" : "String: the ONS code");

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * like every other error, never Spring's {@code {"timestamp"}} page.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ContainerErrors implements ErrorController {
 
 	private static final Map<Integer, String> DETAILS = Map.of(400, "The request is not well formed.", 404,

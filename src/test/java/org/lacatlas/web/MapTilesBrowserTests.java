@@ -188,7 +188,7 @@ class MapTilesBrowserTests extends BrowserTest {
 					const map = L.map(div).setView([51.48, 0.32], 13);
 					const seen = window.canvasClickTest = { feature: null, mapClicks: 0, errors: [] };
 					window.addEventListener('error', (e) => seen.errors.push(e.message));
-					const grid = L.vectorGrid.protobuf('/tiles/small-areas/{z}/{x}/{y}.mvt', {
+					const grid = L.vectorGrid.protobuf('/tiles/small-areas/{z}/{x}/{y}.mvt?council=E06000034', {
 						rendererFactory: L.canvas.tile, interactive: true,
 						vectorTileLayerStyles: { 'small-areas': { fill: true, fillOpacity: 1, weight: 0 } },
 					});
