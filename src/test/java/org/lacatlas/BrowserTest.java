@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,7 +62,11 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	protected WebDriverWait waitUpTo(int seconds) {
-		return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+		// A page that reloads itself (sign-out, a councillor sent on to their ward) replaces
+		// the element being watched; the next poll finds the new one.
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	protected void signIn(String user) {

@@ -56,8 +56,8 @@ class MapBrowserTests extends BrowserTest {
 	@Test
 	void signsInAndOutFromTheMap() {
 		signIn("councillor");
-		assertThat(browser.findElement(By.id("auth")).getText()).contains("councillor");
-		browser.findElement(By.id("sign-out")).click();
+		waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("auth"), "councillor"));
+		waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
 		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("auth"), "data-signed-in", "false"));
 	}
 
