@@ -47,6 +47,14 @@ class OgcFeaturesTests extends IntegrationTest {
 				String.class);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(refused.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+		// with two councils loaded and none named, what an anonymous reader lacks is a
+		// sign-in, not a council
+		for (String path : List.of("/ogc/collections/neighbourhoods", "/ogc/collections/neighbourhoods/items",
+				"/ogc/collections/assets/items/1", "/ogc/collections/assets/queryables")) {
+			ResponseEntity<String> unnamed = http.getForEntity(url(path), String.class);
+			assertThat(unnamed.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+			assertThat(unnamed.getHeaders().getContentType()).as(path).hasToString("application/problem+json");
+		}
 		JsonNode collection = get("/ogc/collections/small-areas", null);
 		assertThat(collection.at("/extent/spatial/bbox/0/0").asDouble()).isBetween(0.1, 0.3);
 		assertThat(collection.get("links").findValuesAsText("rel")).contains("items");
