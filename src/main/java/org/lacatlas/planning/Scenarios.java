@@ -132,6 +132,12 @@ public class Scenarios {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The proposed patch " + p.name()
 						+ " must be small areas of this council that no other post's patch takes in.");
 			}
+			if (new java.util.HashSet<>(p.smallAreas()).size() < p.smallAreas().size()) {
+				// Stored twice, its residents would be counted twice in the patch's
+				// figures.
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+						"The proposed patch " + p.name() + " names a small area more than once; name each once.");
+			}
 			p.smallAreas().forEach(free::remove);
 			added.add(new ScenarioPost(name(p.name()), PostStatus.PROPOSED, p.smallAreas().stream().sorted().toList()));
 		}
