@@ -57,6 +57,10 @@ final class AssetDraftReader {
 					"must be a GeoJSON Feature: {\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", ...}, \"properties\": {...}}")));
 		}
 		JsonNode p = feature.path("properties");
+		if (typed) {
+			unknown(feature, FEATURE_MEMBERS, "is not a member of an asset's Feature");
+			unknown(p, FIELDS, "is not a field of an asset");
+		}
 		double[] point = point(feature.path("geometry"));
 		String name = values.text(p, "name", 200);
 		if (name == null && errors.stream().noneMatch(e -> e.field().equals("name"))) {
@@ -79,6 +83,27 @@ final class AssetDraftReader {
 				values.list(p, "giftsAndSkills"), values.text(p, "source", 300), date(p, "lastVerified"), status(p));
 		return new Read(errors.isEmpty() ? draft : null, version(p), List.copyOf(errors));
 	}
+
+	/** A field not listed here would be dropped unseen, so it is refused instead. */
+	private void unknown(JsonNode object, Set<String> known, String why) {
+		object.fieldNames().forEachRemaining(field -> {
+			if (!known.contains(field)) {
+				errors.add(FieldError.of(field, why));
+			}
+		});
+	}
+
+	private static final Set<String> FEATURE_MEMBERS = Set.of("type", "geometry", "properties", "id", "bbox");
+
+	/**
+	 * The fields a client sets, and those the server serves and sets itself ({@code id}
+	 * to {@code wardName}): a feature read, changed and sent back carries those, and they
+	 * are left as the server keeps them.
+	 */
+	private static final Set<String> FIELDS = Set.of("name", "description", "category", "tags", "address", "postcode",
+			"audience", "cost", "openingTimes", "phone", "email", "website", "accessibility", "giftsAndSkills",
+			"source", "lastVerified", "status", "version", "id", "categoryLabel", "licence", "addedBy", "updatedAt",
+			"wardCode", "wardName");
 
 	private double[] point(JsonNode geometry) {
 		JsonNode c = geometry.path("coordinates");

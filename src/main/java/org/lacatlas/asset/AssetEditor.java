@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The rules of changing an asset, run inside {@link AssetCatalogue}'s transactions:
@@ -55,8 +53,7 @@ class AssetEditor {
 		int expected = AssetVersions.required(ifMatch, read.version());
 		var locked = current(id, expected, editor);
 		if (locked.status().equals("closed")) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"Asset " + id + " is closed. Reopen it before editing it.");
+			throw new AssetProblem.AssetClosed(id, "editing");
 		}
 		writes.update(id, read.draft(), editor.username());
 		return saved(id, editor);
@@ -73,7 +70,7 @@ class AssetEditor {
 	StoredAsset reopen(long id, String ifMatch, Viewer editor) {
 		var locked = currentRequired(id, ifMatch, editor);
 		if (!locked.status().equals("closed")) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "Asset " + id + " is not closed.");
+			throw new AssetProblem.AssetNotClosed(id);
 		}
 		writes.setStatus(id, locked.reopenStatus(), null, editor.username(), "reopen");
 		return saved(id, editor);
@@ -82,8 +79,7 @@ class AssetEditor {
 	StoredAsset publish(long id, String ifMatch, Viewer planner) {
 		var locked = currentRequired(id, ifMatch, planner);
 		if (locked.status().equals("closed")) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"Asset " + id + " is closed. Reopen it before publishing it.");
+			throw new AssetProblem.AssetClosed(id, "publishing");
 		}
 		if (locked.status().equals("proposed")) {
 			writes.setStatus(id, "published", null, planner.username(), "publish");
@@ -166,8 +162,8 @@ class AssetEditor {
 		}
 	}
 
-	static ResponseStatusException notFound(long id) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No asset " + id + " that you can see.");
+	static AssetProblem notFound(long id) {
+		return new AssetProblem.AssetNotFound(id);
 	}
 
 }

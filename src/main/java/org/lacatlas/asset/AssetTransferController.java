@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Assets in and out: import CSV or GeoJSON (all or nothing), export what a search matches
@@ -49,8 +48,7 @@ class AssetTransferController {
 			Authentication who) throws IOException {
 		String type = String.valueOf(request.getContentType()).toLowerCase(java.util.Locale.ROOT);
 		if (!type.contains("csv") && !type.contains("json")) {
-			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					"Send the file as text/csv or application/geo+json.");
+			throw new AssetProblem.AssetFileTypeUnsupported();
 		}
 		byte[] body = AssetBodies.read(request, properties.maxImportBytes());
 		var result = catalogue.importAssets(body, type.contains("csv"), allowDuplicates, dryRun,

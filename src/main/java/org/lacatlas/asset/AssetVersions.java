@@ -3,9 +3,6 @@ package org.lacatlas.asset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 /**
  * An asset's version is its ETag ({@code "3"}). An edit says which version it started
  * from, in {@code If-Match} (preferred) or in a {@code version} property of the body.
@@ -31,8 +28,7 @@ final class AssetVersions {
 		}
 		Matcher m = ETAG.matcher(ifMatch);
 		if (!m.matches()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"If-Match must be the asset's ETag, a version number in quotes such as \"3\".");
+			throw new AssetProblem.AssetVersionUnreadable();
 		}
 		return Integer.valueOf(m.group(1));
 	}
@@ -41,9 +37,7 @@ final class AssetVersions {
 	static int required(String ifMatch, Integer bodyVersion) {
 		Integer version = expected(ifMatch, bodyVersion);
 		if (version == null) {
-			throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
-					"Say which version you edited: send If-Match with the ETag you got (e.g. \"3\"), "
-							+ "or a version property. This stops one person's edit overwriting another's.");
+			throw new AssetProblem.AssetVersionMissing();
 		}
 		return version;
 	}

@@ -7,10 +7,8 @@ import java.util.Map;
 import org.lacatlas.council.Text;
 import org.lacatlas.neighbourhood.PatchDirectory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A council's coordinator posts and their patches. Changes name the version they were
@@ -58,17 +56,14 @@ public class CoordinatorPosts implements PatchDirectory {
 
 	@Transactional
 	public CoordinatorPost update(String authority, long id, PostChange change) {
-		CoordinatorPost current = posts.find(authority, id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No coordinator post " + id + "."));
+		CoordinatorPost current = posts.find(authority, id).orElseThrow(() -> new PostProblem.PostNotFound(id));
 		if (change.version() == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say which 'version' of the post you changed.");
+			throw new PostProblem.PostVersionMissing();
 		}
 		check(authority, change);
 		if (!posts.update(authority, id, change.version(), change.name().trim(), change.status(), change.patch(),
 				change.supports())) {
-			throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED,
-					"Someone else changed this post since you " + "opened it (it is now version " + current.version()
-							+ "). Reload it and make your change again.");
+			throw new PostProblem.PostVersionStale(current.version());
 		}
 		return posts.find(authority, id).orElseThrow();
 	}
@@ -76,21 +71,19 @@ public class CoordinatorPosts implements PatchDirectory {
 	private void check(String authority, PostChange change) {
 		String nameProblem = Text.problem(change.name(), MAX_NAME_LENGTH, true);
 		if (nameProblem != null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+			throw new PostProblem.PostInvalid(
 					"name " + nameProblem + ": the area the post serves, up to " + MAX_NAME_LENGTH + " characters.");
 		}
 		if (change.status() == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"status is required: IN_POST, VACANT or PROPOSED.");
+			throw new PostProblem.PostInvalid("status is required: IN_POST, VACANT or PROPOSED.");
 		}
 		for (Long n : new Long[] { change.patch(), change.supports() }) {
 			if (n != null && !posts.neighbourhoodBelongsTo(n, authority)) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no neighbourhood " + n + ".");
+				throw new PostProblem.PostInvalid("There is no neighbourhood " + n + ".");
 			}
 		}
 		if (change.patch() != null && change.patch().equals(change.supports())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"A post cannot support the neighbourhood that is already its patch.");
+			throw new PostProblem.PostInvalid("A post cannot support the neighbourhood that is already its patch.");
 		}
 	}
 

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * The settings a council's administrator edits: every one is written back whole, so a
  * form shows and sends them all. Costs are whole pounds a year (null: not stated). The
  * settings' own answer may be sent back as it is: its {@code code} and {@code version}
- * are not settings and are not read (the version comes in {@code If-Match}).
+ * are not settings and are not read (the version comes in {@code If-Match}); any other
+ * field that is not a setting is refused.
  */
 @ChecksItsText
+@JsonIgnoreProperties({ "code", "version" })
 public record CouncilSettings(String name, CouncilKind kind, Integer minResidents, Integer maxResidents,
 		Long coordinatorCost, Long managerCost, String costSource, Double socialValueRatio, String socialValueSource,
 		List<Council.CostEquivalent> costEquivalents, Integer caseloadPerYear, String caseloadSource,

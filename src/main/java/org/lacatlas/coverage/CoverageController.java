@@ -4,12 +4,10 @@ import java.util.List;
 
 import org.lacatlas.council.Council;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Coverage and gaps for signed-in users. */
 @RestController
@@ -37,7 +35,7 @@ class CoverageController {
 			return reports.gaps(council.code(), new NeedWeights(residents, olderPeople, deprivation, assetScarcity));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw new CoverageProblem.GapWeightsInvalid(ex.getMessage());
 		}
 	}
 

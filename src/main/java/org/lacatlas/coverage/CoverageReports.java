@@ -15,10 +15,8 @@ import org.lacatlas.introduction.AreaIntroductions;
 import org.lacatlas.system.DataVersions.Topic;
 import org.lacatlas.system.VersionedCache;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Coverage of the borough, its wards and neighbourhoods, and the gaps between patches.
@@ -64,7 +62,7 @@ public class CoverageReports {
 
 	private Report build(String authority) {
 		String name = coverage.authorityName(authority)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No council with code " + authority));
+			.orElseThrow(() -> new CoverageProblem.CouncilHasNoGeography(authority));
 		List<AreaCoverage> areas = coverage.areas(authority);
 		var introductions = lines.introductions(authority);
 		CoverageLine borough = lines.line(authority, name, areas, AreaCoverage::covered, introductions);

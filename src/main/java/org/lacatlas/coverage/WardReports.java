@@ -12,10 +12,8 @@ import org.lacatlas.coordinator.CoordinatorPost;
 import org.lacatlas.coordinator.CoordinatorPosts;
 import org.lacatlas.coordinator.PostStatus;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A ward's coverage for its councillors: posts, residents covered, assets and gaps. */
 @Service
@@ -38,8 +36,7 @@ public class WardReports {
 
 	@Transactional(readOnly = true)
 	public WardCoverage ward(String authority, String ward) {
-		String name = repository.wardName(authority, ward)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no ward " + ward + "."));
+		String name = repository.wardName(authority, ward).orElseThrow(() -> new CoverageProblem.WardNotFound(ward));
 		List<AreaCoverage> areas = repository.areas(authority).stream().filter(a -> ward.equals(a.wardCode())).toList();
 		long residents = areas.stream().mapToLong(AreaCoverage::residents).sum();
 		// the report's own line, so the ward's figures are those the coverage table

@@ -6,10 +6,8 @@ import java.util.UUID;
 import org.lacatlas.council.SignedInCouncil;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,15 +39,6 @@ class CouncilImportController {
 	@GetMapping("/api/admin/imports/{id}")
 	ImportJob get(@PathVariable UUID id, Authentication who) {
 		return jobs.get(id, importer(who));
-	}
-
-	/** An upload that cannot be imported at all: every problem listed, nothing queued. */
-	@ExceptionHandler(GeographyImportException.class)
-	ProblemDetail refused(GeographyImportException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"These files cannot be imported: " + String.join("; ", ex.problems()));
-		problem.setProperty("problems", ex.problems());
-		return problem;
 	}
 
 	private static ImportJobs.Importer importer(Authentication who) {

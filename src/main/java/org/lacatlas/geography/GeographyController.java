@@ -7,13 +7,11 @@ import org.lacatlas.council.PublicCouncilData;
 import org.lacatlas.system.DataVersions.Topic;
 import org.lacatlas.system.VersionedCache;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Boundaries and Census counts of the request's council as GeoJSON (RFC 7946, WGS84).
@@ -45,8 +43,7 @@ class GeographyController {
 
 	@GetMapping("/api/wards/{code}")
 	ResponseEntity<String> ward(@PathVariable String code) {
-		return GeoJson.ok(geography.ward(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No ward with code " + code + ".")));
+		return GeoJson.ok(geography.ward(code).orElseThrow(() -> new GeographyProblem.WardNotFound(code)));
 	}
 
 	@GetMapping("/api/small-areas")
@@ -58,7 +55,7 @@ class GeographyController {
 					() -> geography.smallAreas(council.code(), box, geometry), Topic.GEOGRAPHY));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw new GeographyProblem.AreaQueryInvalid(ex.getMessage());
 		}
 	}
 

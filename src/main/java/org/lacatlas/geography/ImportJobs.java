@@ -15,13 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Imports started from the admin page run one at a time in the background (an import
@@ -77,7 +75,7 @@ class ImportJobs {
 		try {
 			council = councilOf(upload);
 			if (who.council() != null && !who.council().equals(council)) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This manifest is for council " + council
+				throw new GeographyProblem.ImportForOtherCouncil("This manifest is for council " + council
 						+ "; you administer " + who.council() + " only. A service administrator adds other councils.");
 			}
 		}
@@ -94,8 +92,7 @@ class ImportJobs {
 	ImportJob get(UUID id, Importer who) {
 		return jobs.find(id)
 			.filter(job -> who.council() == null || who.council().equals(job.council()))
-			.orElseThrow(
-					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No import " + id + " that you can see."));
+			.orElseThrow(() -> new GeographyProblem.ImportNotFound(id));
 	}
 
 	private void run(ImportJob job, UploadedCouncil upload) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Neighbourhoods of a council (the configured one unless {@code authority} is given). */
 @RestController
@@ -62,7 +61,7 @@ class NeighbourhoodController {
 	ResponseEntity<ObjectNode> neighbourhoods(Council council) {
 		String code = council.code();
 		PlanView plan = plans.current(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+			.orElseThrow(() -> new NeighbourhoodProblem.NoPlanYet(
 					"This council has no neighbourhood plan yet: a planner can generate one on the map "
 							+ "(Neighbourhoods, Generate)."));
 		return ResponseEntity.ok()
@@ -93,7 +92,7 @@ class NeighbourhoodController {
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
 	PlanView move(Council council, @RequestBody Moves moves, Principal who) {
 		if (moves.version() == null || moves.moves() == null || moves.moves().isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+			throw new NeighbourhoodProblem.PlanRequestInvalid(
 					"Say which plan version the moves are based on ('version') and the 'moves'.");
 		}
 		return plans.move(council.code(), moves.version(), moves.moves(), who.getName());
@@ -173,7 +172,7 @@ class NeighbourhoodController {
 		catch (NumberFormatException ex) {
 			// falls through to the message
 		}
-		throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+		throw new NeighbourhoodProblem.PlanRequestInvalid(
 				"A band is the smallest and largest number of residents, like band=8000-12000, not '" + text + "'.");
 	}
 
@@ -182,7 +181,7 @@ class NeighbourhoodController {
 			return new Band(min, max);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw new NeighbourhoodProblem.PlanRequestInvalid(ex.getMessage());
 		}
 	}
 
@@ -196,8 +195,8 @@ class NeighbourhoodController {
 		return directory == null ? Map.of() : directory.holders(authority);
 	}
 
-	private static ResponseStatusException notFound(long id) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No neighbourhood " + id + ".");
+	private static NeighbourhoodProblem notFound(long id) {
+		return new NeighbourhoodProblem.NeighbourhoodNotFound(id);
 	}
 
 }

@@ -10,12 +10,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A stale save is 412 Precondition Failed, naming the plan's current version; an
- * impossible band is 422 with its causes and the nearest band that passes.
+ * The neighbourhood module's refusals as problem+json. A stale save is 412 Precondition
+ * Failed, naming the plan's current version; an impossible band is 422 with its causes
+ * and the nearest band that passes.
  */
-@RestControllerAdvice(assignableTypes = NeighbourhoodController.class)
+@RestControllerAdvice(basePackageClasses = NeighbourhoodErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NeighbourhoodErrors {
+
+	@ExceptionHandler(NeighbourhoodProblem.class)
+	ProblemDetail refused(NeighbourhoodProblem ex) {
+		return ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+	}
 
 	@ExceptionHandler(StalePlanException.class)
 	ProblemDetail stale(StalePlanException ex) {
@@ -25,7 +31,7 @@ class NeighbourhoodErrors {
 	}
 
 	@ExceptionHandler(PlanFiles.Refused.class)
-	ProblemDetail refused(PlanFiles.Refused ex) {
+	ProblemDetail fileRefused(PlanFiles.Refused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setProperties(Map.of("errors", ex.problems()));
 		return problem;

@@ -13,10 +13,8 @@ import org.lacatlas.council.Councils;
 import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.geography.SmallAreaGraphs;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A council's neighbourhood plan: read it with live totals and verdicts, preview moves,
@@ -167,11 +165,11 @@ public class NeighbourhoodPlans {
 		var ids = new java.util.HashSet<>(assignments.values());
 		for (Move m : moves) {
 			if (!assignments.containsKey(m.smallArea())) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				throw new NeighbourhoodProblem.PlanRequestInvalid(
 						"Small area " + m.smallArea() + " is not in this plan.");
 			}
 			if (!ids.contains(m.to())) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no neighbourhood " + m.to() + ".");
+				throw new NeighbourhoodProblem.PlanRequestInvalid("There is no neighbourhood " + m.to() + ".");
 			}
 			assignments.put(m.smallArea(), m.to());
 		}
@@ -196,7 +194,7 @@ public class NeighbourhoodPlans {
 
 	private PlanRepository.PlanRow requirePlan(String authority) {
 		return plans.plan(authority)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+			.orElseThrow(() -> new NeighbourhoodProblem.NoPlanYet(
 					"This council has no neighbourhood plan yet: generate one first."));
 	}
 

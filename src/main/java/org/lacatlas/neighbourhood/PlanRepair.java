@@ -12,9 +12,7 @@ import org.lacatlas.neighbourhood.partition.BandDiagnosis;
 import org.lacatlas.neighbourhood.partition.LeastChange;
 import org.lacatlas.neighbourhood.partition.Proof;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Re-planning with least change: after new population figures or boundaries make the
@@ -37,7 +35,7 @@ public class PlanRepair {
 
 	public Proposal repair(String authority, long seed, Integer minResidents, Integer maxResidents) {
 		PlanView plan = plans.current(authority)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+			.orElseThrow(() -> new NeighbourhoodProblem.NoPlanYet(
 					"This council has no neighbourhood plan to repair: generate one first."));
 		Band band = new Band(minResidents == null ? plan.minResidents() : minResidents,
 				maxResidents == null ? plan.maxResidents() : maxResidents);

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The introduction density as vector tiles,
@@ -51,7 +50,7 @@ class DensityTileController {
 			version = density.version(council.code(), cellSize, from, to);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw new OgcProblem.ParameterInvalid(ex.getMessage());
 		}
 		return TileAnswers.answer(LAYER, version, z, x, y, ifNoneMatch, true,
 				() -> density.tile(council.code(), cellSize, from, to, z, x, y));

@@ -12,7 +12,6 @@ import org.lacatlas.council.PublicCouncilData;
 import org.lacatlas.council.SignedInCouncil;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The collections, one collection, and its queryables (Part 3: the properties a filter
@@ -133,7 +131,7 @@ class OgcCollectionsController {
 	/** The collection if it exists and the caller may read it: else 404 or 401. */
 	static FeatureCollections.Collection readable(String id, Authentication who) {
 		FeatureCollections.Collection c = FeatureCollections.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No collection " + id + "."));
+			.orElseThrow(() -> new OgcProblem.CollectionNotFound("collection", id));
 		if (c.signedIn() && !OgcController.signedIn(who)) {
 			throw OgcController.signInRequired(c);
 		}

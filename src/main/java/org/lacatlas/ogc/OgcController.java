@@ -20,7 +20,6 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * OGC API – Features: the landing page, the conformance declaration and the API
@@ -125,7 +124,7 @@ class OgcController {
 	 */
 	static String councilOf(FeatureCollections.Collection c, Council council) {
 		if (c.signedIn() && !SignedInCouncil.required().equals(council.code())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+			throw new OgcProblem.CollectionForOwnUsers(
 					c.title() + " of " + council.name() + " are for its own users only.");
 		}
 		return council.code();

@@ -3,10 +3,8 @@ package org.lacatlas.ogc;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * JSON or HTML, chosen as Part 1 says (7.7, 7.8): {@code f=json|html} when given, else by
@@ -37,7 +35,7 @@ enum OgcFormat {
 			asked = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
 		}
 		catch (InvalidMediaTypeException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The Accept header cannot be read.");
+			throw new OgcProblem.ParameterInvalid("The Accept header cannot be read.");
 		}
 		// most wanted first; equal qualities keep the client's order
 		asked.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
@@ -52,7 +50,7 @@ enum OgcFormat {
 				return HTML;
 			}
 		}
-		throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
+		throw new OgcProblem.FormatNotOffered(
 				"This resource is offered as " + json.get(0) + " or text/html (f=json or f=html).");
 	}
 

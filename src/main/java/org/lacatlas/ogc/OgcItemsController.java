@@ -17,7 +17,6 @@ import org.lacatlas.council.PublicCouncilData;
 import org.lacatlas.system.VersionedCache;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Features of a collection: pages (bbox, limit, offset, datetime, property=value and CQL2
@@ -95,8 +93,7 @@ class OgcItemsController {
 		var params = OgcParameters.single(request.getParameterMap(), Set.of("f"), null);
 		OgcFormat format = OgcFormat.of(params.get("f"), accept, GEOJSON);
 		String feature = features.item(OgcController.councilOf(c, council), c, featureId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No feature " + featureId + " in collection " + id + "."));
+			.orElseThrow(() -> new OgcProblem.FeatureNotFound(featureId, id));
 		String path = "/ogc/collections/" + c.id() + "/items/" + OgcLinks.segment(featureId);
 		List<Map<String, String>> links = OgcLinks.selfAndHtml(path, OgcLinks.GEOJSON, "This feature");
 		links.add(OgcLinks.link("/ogc/collections/" + c.id(), "collection", OgcLinks.JSON, c.title()));

@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 /**
  * Checks on OGC API query parameters. Part 1 (7.5, requirements query-param-unknown and
  * query-param-invalid) wants a 400 for a parameter the API definition does not declare
@@ -22,8 +19,8 @@ final class OgcParameters {
 	private OgcParameters() {
 	}
 
-	static ResponseStatusException invalid(String detail) {
-		return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
+	static OgcProblem invalid(String detail) {
+		return new OgcProblem.ParameterInvalid(detail);
 	}
 
 	/**

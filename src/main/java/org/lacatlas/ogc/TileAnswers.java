@@ -6,7 +6,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * How every tile is answered: coordinates checked, an ETag of the layer's data version
@@ -22,7 +21,7 @@ final class TileAnswers {
 
 	static void check(int z, int x, int y) {
 		if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1 << z) || y >= (1 << z)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No tile " + z + "/" + x + "/" + y + ".");
+			throw new OgcProblem.ParameterInvalid("No tile " + z + "/" + x + "/" + y + ".");
 		}
 	}
 

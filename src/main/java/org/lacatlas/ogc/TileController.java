@@ -5,14 +5,12 @@ import org.lacatlas.council.Council;
 import org.lacatlas.council.PublicCouncilData;
 import org.lacatlas.system.VersionedCache;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Vector tiles at {@code /tiles/{layer}/{z}/{x}/{y}.mvt}, layers named as the OGC
@@ -53,7 +51,7 @@ class TileController {
 	/** The layer if it exists and the caller may read it: else 404 or 401. */
 	static FeatureCollections.Collection layer(String layer, Authentication who) {
 		FeatureCollections.Collection c = FeatureCollections.find(layer)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No tile layer " + layer + "."));
+			.orElseThrow(() -> new OgcProblem.CollectionNotFound("tile layer", layer));
 		if (c.signedIn() && !OgcController.signedIn(who)) {
 			throw OgcController.signInRequired(c);
 		}

@@ -9,7 +9,6 @@ import org.lacatlas.introduction.DensityTiles;
 import org.lacatlas.council.Council;
 import org.lacatlas.council.PublicCouncilData;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A TileJSON 3.0.0 document per tile layer, {@code /tiles/{layer}.json}: the tile URL
@@ -53,7 +51,7 @@ class TileJsonController {
 			density.version(council.code(), cellSize, from, to);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw new OgcProblem.ParameterInvalid(ex.getMessage());
 		}
 		String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
 		return document(council, DensityTileController.LAYER, "Introductions by hexagon, through disclosure control",

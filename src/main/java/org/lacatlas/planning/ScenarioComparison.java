@@ -18,10 +18,8 @@ import org.lacatlas.coverage.NeedWeights;
 import org.lacatlas.disclosure.SuppressedCount;
 import org.lacatlas.introduction.AreaIntroductions;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Scenarios side by side: residents, residents 65+ and need covered, coordinators, yearly
@@ -55,7 +53,7 @@ public class ScenarioComparison {
 	@Transactional(readOnly = true)
 	public List<ScenarioFigures> compare(String authority, List<String> ids) {
 		if (ids.isEmpty() || ids.size() > 10) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Name 1 to 10 scenarios, e.g. ?ids=current,4.");
+			throw new PlanningProblem.ScenarioInvalid("Name 1 to 10 scenarios, e.g. ?ids=current,4.");
 		}
 		List<AreaCoverage> areas = coverage.areas(authority);
 		AreaIntroductions introductions = lines.introductions(authority);
@@ -126,8 +124,7 @@ public class ScenarioComparison {
 			return Long.parseLong(id);
 		}
 		catch (NumberFormatException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"'" + id + "' is not a scenario id; use numbers or 'current'.");
+			throw new PlanningProblem.ScenarioInvalid("'" + id + "' is not a scenario id; use numbers or 'current'.");
 		}
 	}
 

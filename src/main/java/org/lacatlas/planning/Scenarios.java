@@ -9,10 +9,8 @@ import org.lacatlas.coordinator.PostStatus;
 import org.lacatlas.coverage.AreaCoverage;
 import org.lacatlas.coverage.CoverageReports;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Saved scenarios: today's posts copied, or today's posts plus the planner's new patches
@@ -54,7 +52,7 @@ public class Scenarios {
 		String name = name(request.name());
 		boolean fromPlan = request.fromPlan() != null;
 		if (fromPlan == Boolean.TRUE.equals(request.fromCurrent())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+			throw new PlanningProblem.ScenarioInvalid(
 					"Say what the scenario starts from: \"fromCurrent\": true, or \"fromPlan\" with the planner's request.");
 		}
 		List<ScenarioPost> posts = new ArrayList<>(current(authority));
@@ -68,7 +66,7 @@ public class Scenarios {
 					.forEach(p -> posts.add(new ScenarioPost(p.name(), PostStatus.PROPOSED, p.smallAreas())));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+				throw new PlanningProblem.ScenarioInvalid(ex.getMessage());
 			}
 		}
 		return get(authority, scenarios.insert(authority, name, user, null, posts));
@@ -81,8 +79,7 @@ public class Scenarios {
 
 	@Transactional(readOnly = true)
 	public Scenario get(String authority, long id) {
-		return scenarios.find(authority, id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no scenario " + id + "."));
+		return scenarios.find(authority, id).orElseThrow(() -> new PlanningProblem.ScenarioNotFound(id));
 	}
 
 	@Transactional
@@ -96,12 +93,10 @@ public class Scenarios {
 	public void delete(String authority, long id, Integer version) {
 		Scenario current = get(authority, id);
 		if (version == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Say which version of the scenario you are deleting (?version=" + current.version() + ").");
+			throw new PlanningProblem.ScenarioVersionMissing(current.version());
 		}
 		if (!scenarios.delete(id, version)) {
-			throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "Someone else changed this scenario since"
-					+ " you opened it (it is now version " + current.version() + "). Reload it and try again.");
+			throw new PlanningProblem.ScenarioVersionStale(current.version());
 		}
 	}
 
@@ -129,8 +124,14 @@ public class Scenarios {
 		List<ScenarioPost> added = new ArrayList<>();
 		for (ProposedPatch p : patches) {
 			if (p.smallAreas() == null || p.smallAreas().isEmpty() || !free.containsAll(p.smallAreas())) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The proposed patch " + p.name()
+				throw new PlanningProblem.ScenarioInvalid("The proposed patch " + p.name()
 						+ " must be small areas of this council that no other post's patch takes in.");
+			}
+			if (new java.util.HashSet<>(p.smallAreas()).size() < p.smallAreas().size()) {
+				// Stored twice, its residents would be counted twice in the patch's
+				// figures.
+				throw new PlanningProblem.ScenarioInvalid(
+						"The proposed patch " + p.name() + " names a small area more than once; name each once.");
 			}
 			p.smallAreas().forEach(free::remove);
 			added.add(new ScenarioPost(name(p.name()), PostStatus.PROPOSED, p.smallAreas().stream().sorted().toList()));
@@ -140,7 +141,7 @@ public class Scenarios {
 
 	private static String name(String name) {
 		if (name == null || name.isBlank() || name.length() > 200) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+			throw new PlanningProblem.ScenarioInvalid(
 					"Give the scenario a name (up to 200 characters), e.g. \"Eight coordinators\".");
 		}
 		return name.trim();

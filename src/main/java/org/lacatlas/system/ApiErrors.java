@@ -58,7 +58,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) throws Exception {
+	ProblemDetail unexpected(Exception ex, jakarta.servlet.http.HttpServletResponse response) throws Exception {
 		if (ex instanceof org.springframework.security.access.AccessDeniedException
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex; // Spring Security answers these with 401/403.
@@ -66,6 +66,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		BodyTooLarge tooLarge = tooLarge(ex);
 		if (tooLarge != null) {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+		}
+		if (DatabaseUnavailable.is(ex)) {
+			log.warn("The database did not answer: {}", ex.getMessage());
+			response.setHeader("Retry-After", "5");
+			return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
 		}
 		log.error("Unexpected failure answering a request", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

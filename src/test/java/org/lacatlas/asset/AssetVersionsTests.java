@@ -2,7 +2,7 @@ package org.lacatlas.asset;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,9 +22,13 @@ class AssetVersionsTests {
 
 	@Test
 	void aMissingVersionIsPreconditionRequiredAndAMalformedOneABadRequest() {
-		assertThatThrownBy(() -> AssetVersions.required(null, null)).isInstanceOf(ResponseStatusException.class)
-			.hasMessageContaining("428");
-		assertThatThrownBy(() -> AssetVersions.expected("*", null)).hasMessageContaining("400");
+		assertThatThrownBy(() -> AssetVersions.required(null, null))
+			.isInstanceOfSatisfying(AssetProblem.AssetVersionMissing.class,
+					ex -> assertThat(ex.status()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED))
+			.hasMessageContaining("If-Match");
+		assertThatThrownBy(() -> AssetVersions.expected("*", null)).isInstanceOfSatisfying(
+				AssetProblem.AssetVersionUnreadable.class,
+				ex -> assertThat(ex.status()).isEqualTo(HttpStatus.BAD_REQUEST));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.lacatlas.system;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,15 @@ final class BadInputCases {
 
 	static final List<String> ENUM = List.of("\"NOPE\"", "\"\"", "1", "[]", "{}", "true");
 
+	/** A field no request has. */
+	static final String UNKNOWN_FIELD = "verison";
+
+	/**
+	 * Stands for a small area of Thurrock in no post's patch; {@link BadInputTests} puts
+	 * a real code in its place.
+	 */
+	static final String FREE_AREA = "FREE_SMALL_AREA";
+
 	static final List<String> BODIES = List.of("", "not json", "[]", "{", "{}{}", "null", "\"text\"", "1",
 			"{\"a\":1} trailing");
 
@@ -69,7 +79,12 @@ final class BadInputCases {
 						new Field("fromPlan",
 								List.of("1", "\"x\"", "[]", "true", "{\"coordinators\":1.5}", "{\"coordinators\":1000}",
 										"{\"coordinators\":-1}")),
-						new Field("proposed", List.of("\"x\"", "1", "{}", "[null]", "[1]", "[\"a\"]"))));
+						new Field("proposed",
+								List.of("\"x\"", "1", "{}", "[null]", "[1]", "[\"a\"]",
+										"[{\"name\":\"Twice\",\"smallAreas\":[\"" + FREE_AREA + "\",\"" + FREE_AREA
+												+ "\"]}]",
+										"[{\"name\":\"Odd\",\"smallAreas\":[\"" + FREE_AREA + "\"],\"" + UNKNOWN_FIELD
+												+ "\":1}]"))));
 		endpoint(cases, "planner", "POST", "/api/scenarios/plan", "{\"coordinators\":1,\"timeLimitMillis\":300}",
 				List.of(new Field("coordinators", concat(WHOLE, List.of("1000", "-1", "2.5", "100000"))),
 						new Field("budget", concat(WHOLE, List.of("-1"))),
@@ -112,17 +127,23 @@ final class BadInputCases {
 		for (String bad : List.of("\"nope\"", "1", "null", "\"\"", "[\"library\"]")) {
 			cases.add(new Case("planner", "POST", "/api/assets", good.replace("\"library\"", bad)));
 		}
+		cases.add(new Case("planner", "POST", "/api/assets", with(good, UNKNOWN_FIELD, "1")));
+		cases.add(new Case("planner", "POST", "/api/assets",
+				good.replace("\"tags\":[\"a\"]", "\"tags\":[\"a\"],\"" + UNKNOWN_FIELD + "\":1")));
 		for (String body : BODIES) {
 			cases.add(new Case("planner", "POST", "/api/assets", body));
 		}
 	}
 
 	private static void queries(List<Case> cases) {
-		Map<String, List<String>> reads = Map.of("/api/assets/export.csv",
-				List.of("limit=abc", "limit=-1", "limit=1.5"), "/api/assets",
-				List.of("limit=abc", "limit=-1", "limit=1.5", "bbox=1,2", "bbox=a,b,c,d", "offset=-1"),
-				"/api/assets/export.geojson", List.of("bbox=1,2", "bbox=1,2,3", "bbox=x,y,z,w"), "/api/small-areas",
-				List.of("bbox=1,2", "bbox=a,b,c,d", "bbox=0.6,51.6,0.2,51.4"), "/api/introductions/summary",
+		// In a fixed order, so a failing case names the same URL on every run.
+		Map<String, List<String>> reads = new LinkedHashMap<>();
+		reads.put("/api/assets/export.csv", List.of("limit=abc", "limit=-1", "limit=1.5"));
+		reads.put("/api/assets",
+				List.of("limit=abc", "limit=-1", "limit=1.5", "bbox=1,2", "bbox=a,b,c,d", "offset=-1"));
+		reads.put("/api/assets/export.geojson", List.of("bbox=1,2", "bbox=1,2,3", "bbox=x,y,z,w"));
+		reads.put("/api/small-areas", List.of("bbox=1,2", "bbox=a,b,c,d", "bbox=0.6,51.6,0.2,51.4"));
+		reads.put("/api/introductions/summary",
 				List.of("by=", "by=nope", "from=2013-13-01", "from=abc", "to=yesterday"));
 		reads.forEach((path, params) -> params
 			.forEach(q -> cases.add(new Case("planner", "GET", path + "?council=E06000034&" + q, null))));
@@ -136,6 +157,8 @@ final class BadInputCases {
 				cases.add(new Case(who, method, path, with(good, field.name(), bad)));
 			}
 		}
+		// A field the request does not have (a misspelling) is refused, not dropped.
+		cases.add(new Case(who, method, path, with(good, UNKNOWN_FIELD, "1")));
 		for (String body : BODIES) {
 			cases.add(new Case(who, method, path, body));
 		}

@@ -74,6 +74,18 @@ class BadInputTests extends IntegrationTest {
 			.orElse("");
 	}
 
+	/** A small area of Thurrock in no post's patch: one a proposed patch may take in. */
+	private String freeArea() {
+		return jdbc
+			.sql("""
+					SELECT min(s.code) FROM small_area s WHERE s.authority_code = 'E06000034' AND NOT EXISTS (
+						SELECT 1 FROM neighbourhood_area na JOIN coordinator_post p ON p.neighbourhood_id = na.neighbourhood_id
+						WHERE na.small_area_code = s.code)
+					""")
+			.query(String.class)
+			.single();
+	}
+
 	static List<BadInputCases.Case> cases() {
 		return BadInputCases.all();
 	}
@@ -87,12 +99,13 @@ class BadInputTests extends IntegrationTest {
 	@MethodSource("cases")
 	void isRefusedWithAProblemAndChangesNothing(BadInputCases.Case bad) throws Exception {
 		String before = jdbc.sql(COUNTS).query(String.class).single();
+		String body = bad.body() == null ? null : bad.body().replace(BadInputCases.FREE_AREA, freeArea());
 		HttpClient http = session(bad.who());
 		var request = HttpRequest.newBuilder(URI.create(url(bad.path())))
 			.header("X-XSRF-TOKEN", TOKENS.get(port + bad.who()))
 			.header("Content-Type", "application/json")
-			.method(bad.method(), bad.body() == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(bad.body()));
+			.method(bad.method(),
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(answer.body()).isBetween(400, 499);
 		assertThat(answer.headers().firstValue("Content-Type"))

@@ -1,0 +1,61 @@
+package org.lacatlas.coordinator;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Why a request about a coordinator post was refused: each kind is named for what went
+ * wrong and carries its HTTP status and a sentence saying what to do, answered as
+ * problem+json by {@code CoordinatorErrors}.
+ */
+abstract class PostProblem extends RuntimeException {
+
+	private final HttpStatus status;
+
+	PostProblem(HttpStatus status, String detail) {
+		super(detail);
+		this.status = status;
+	}
+
+	HttpStatus status() {
+		return status;
+	}
+
+	/** No such post in this council. */
+	static final class PostNotFound extends PostProblem {
+
+		PostNotFound(long id) {
+			super(HttpStatus.NOT_FOUND, "No coordinator post " + id + ".");
+		}
+
+	}
+
+	/** A change that does not say which version it was based on. */
+	static final class PostVersionMissing extends PostProblem {
+
+		PostVersionMissing() {
+			super(HttpStatus.BAD_REQUEST, "Say which 'version' of the post you changed.");
+		}
+
+	}
+
+	/** Someone else saved the post since the version this change was based on. */
+	static final class PostVersionStale extends PostProblem {
+
+		PostVersionStale(int current) {
+			super(HttpStatus.PRECONDITION_FAILED,
+					"Someone else changed this post since you opened it (it is now version " + current
+							+ "). Reload it and make your change again.");
+		}
+
+	}
+
+	/** A field of the post that cannot be stored as sent. */
+	static final class PostInvalid extends PostProblem {
+
+		PostInvalid(String detail) {
+			super(HttpStatus.BAD_REQUEST, detail);
+		}
+
+	}
+
+}
