@@ -1,9 +1,23 @@
 // A small static map for the printable pages (ward, business case): patches outlined by their
 // post's status (colour, weight and dashes, as on the main map) over an optional outline, with a
-// text legend. The figures tables on each page are the text alternative.
+// text legend, and (given them) ward outlines with names and town names, so the map reads
+// without a basemap. The figures tables on each page are the text alternative.
 import * as L from 'leaflet';
+import { placesLayer } from '../layers/places.js';
+import { wardsLayer } from '../layers/wards.js';
 import { POST_STATUSES, statusOf } from '../lib/coordinatorStatus.js';
+import { declutterLabels } from '../lib/declutter.js';
 import { el } from '../lib/html.js';
+
+const labelsOf = (group) => group.getLayers().filter((l) => l instanceof L.Tooltip);
+
+/** Ward outlines and names (always shown) and town names (shown where there is room). */
+function orientation(map, wards, places) {
+  const wardLayer = wards ? wardsLayer({ collection: wards }).addTo(map) : null;
+  const placeLayer = places ? placesLayer({ collection: places }).addTo(map) : null;
+  if (!wardLayer && !placeLayer) return;
+  declutterLabels({ map, required: wardLayer ? labelsOf(wardLayer) : [], optional: placeLayer ? labelsOf(placeLayer) : [] });
+}
 
 /**
  * @param {object} options
@@ -11,9 +25,11 @@ import { el } from '../lib/html.js';
  * @param {object[]} options.patches GeoJSON features whose `properties.status` is IN_POST, VACANT or PROPOSED
  * @param {object} [options.outline] a GeoJSON feature drawn under the patches and fitted into view (e.g. a ward)
  * @param {string} [options.patchClass] an extra class on each patch's path
+ * @param {object} [options.wards] GeoJSON FeatureCollection of wards, outlined and named
+ * @param {object} [options.places] GeoJSON FeatureCollection of town points, named
  * @returns {L.Map}
  */
-export function reportMap({ element, patches, outline, patchClass = '' }) {
+export function reportMap({ element, patches, outline, patchClass = '', wards, places }) {
   const map = L.map(element, { zoomSnap: 0.25, scrollWheelZoom: false, attributionControl: true });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.attributionControl.addAttribution('Boundaries © Crown copyright and database right, ONS');
@@ -34,6 +50,7 @@ export function reportMap({ element, patches, outline, patchClass = '' }) {
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
   };
   refit();
+  orientation(map, wards, places);
   // A report map shows the whole of its subject at any size, on screen and in print.
   new ResizeObserver(refit).observe(element);
   window.addEventListener('beforeprint', refit);

@@ -62,7 +62,8 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	protected WebDriverWait waitUpTo(int seconds) {
-		// A page that reloads itself (sign-out, a councillor sent on to their ward) replaces
+		// A page that reloads itself (sign-out, a councillor sent on to their ward)
+		// replaces
 		// the element being watched; the next poll finds the new one.
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
 		wait.ignoring(StaleElementReferenceException.class);
