@@ -11,12 +11,22 @@ import { el } from '../lib/html.js';
 
 const labelsOf = (group) => group.getLayers().filter((l) => l instanceof L.Tooltip);
 
-/** Ward outlines and names (always shown) and town names (shown where there is room). */
-function orientation(map, wards, places) {
+/**
+ * Ward outlines (always) with names, and town names. On a map this small not every name
+ * fits, so only the subject's own name is always shown; towns, then other wards, are shown
+ * where there is room, and no two shown names overlap.
+ */
+function orientation(map, wards, places, subject) {
   const wardLayer = wards ? wardsLayer({ collection: wards }).addTo(map) : null;
   const placeLayer = places ? placesLayer({ collection: places }).addTo(map) : null;
   if (!wardLayer && !placeLayer) return;
-  declutterLabels({ map, required: wardLayer ? labelsOf(wardLayer) : [], optional: placeLayer ? labelsOf(placeLayer) : [] });
+  const wardLabels = wardLayer ? labelsOf(wardLayer) : [];
+  const isSubject = (t) => Boolean(subject) && t.getContent().textContent === subject;
+  declutterLabels({
+    map,
+    required: wardLabels.filter(isSubject),
+    optional: [...(placeLayer ? labelsOf(placeLayer) : []), ...wardLabels.filter((t) => !isSubject(t))],
+  });
 }
 
 /**
@@ -25,7 +35,8 @@ function orientation(map, wards, places) {
  * @param {object[]} options.patches GeoJSON features whose `properties.status` is IN_POST, VACANT or PROPOSED
  * @param {object} [options.outline] a GeoJSON feature drawn under the patches and fitted into view (e.g. a ward)
  * @param {string} [options.patchClass] an extra class on each patch's path
- * @param {object} [options.wards] GeoJSON FeatureCollection of wards, outlined and named
+ * @param {object} [options.wards] GeoJSON FeatureCollection of wards, outlined and named (the
+ *   outline's own name always shown, the others where there is room)
  * @param {object} [options.places] GeoJSON FeatureCollection of town points, named
  * @returns {L.Map}
  */
@@ -50,7 +61,7 @@ export function reportMap({ element, patches, outline, patchClass = '', wards, p
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
   };
   refit();
-  orientation(map, wards, places);
+  orientation(map, wards, places, outline?.properties?.name);
   // A report map shows the whole of its subject at any size, on screen and in print.
   new ResizeObserver(refit).observe(element);
   window.addEventListener('beforeprint', refit);

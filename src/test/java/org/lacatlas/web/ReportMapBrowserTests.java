@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The report maps (ward page, business case) read without a basemap: ward outlines with
- * their names and town names, no two shown labels overlapping, on a desk and a phone.
+ * their names and town names, no two shown labels overlapping, on a desk and a phone (the
+ * ward page's own ward always named; other names where there is room).
  */
 class ReportMapBrowserTests extends BrowserTest {
 
@@ -45,6 +46,8 @@ class ReportMapBrowserTests extends BrowserTest {
 			assertThat(labels).anySatisfy(l -> assertThat(l.get("place")).isEqualTo(true));
 			assertNoOverlap(labels);
 			assertThat(axeViolations()).isEmpty();
+			((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+					"ward-map");
 			screenshot("ward-map-labels-" + size[0]);
 		}
 	}
@@ -67,10 +70,12 @@ class ReportMapBrowserTests extends BrowserTest {
 			List<Map<String, Object>> labels = labels("case-map");
 			assertThat(labels).as("labels at %d px", size[0])
 				.filteredOn(l -> l.get("place").equals(false))
-				.hasSizeGreaterThan(5);
+				.hasSizeGreaterThanOrEqualTo(3);
 			assertThat(labels).filteredOn(l -> l.get("place").equals(true)).isNotEmpty();
 			assertNoOverlap(labels);
 			assertThat(axeViolations()).isEmpty();
+			((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+					"case-map");
 			screenshot("business-case-map-labels-" + size[0]);
 		}
 	}
