@@ -45,19 +45,31 @@ export function ensureHatch(id = HATCH_ID) {
 export const isSuppressed = (p) => p.suppressed === true || typeof p.introductions === 'string';
 export const isCounted = (p) => !isSuppressed(p) && p.introductions > 0;
 
+// Band names by how many bands the rates allow (quantile breaks that round alike merge).
+const BAND_WORDS = {
+  2: ['Lower', 'Higher'],
+  3: ['Low', 'Middle', 'High'],
+  4: ['Lowest', 'Low', 'High', 'Highest'],
+  5: ['Lowest', 'Low', 'Middle', 'High', 'Highest'],
+};
+
+/** A band in words with its range, e.g. "Middle: 1.5 to under 1.6 per 1,000 residents". */
+function bandLabel(breaks, i) {
+  const per = ' per 1,000 residents';
+  if (breaks.length === 0) return `Any rate${per}`;
+  const word = BAND_WORDS[breaks.length + 1][i];
+  if (i === 0) return `${word}: under ${formatDecimal(breaks[0])}${per}`;
+  if (i === breaks.length) return `${word}: ${formatDecimal(breaks[i - 1])} or more${per}`;
+  return `${word}: ${formatDecimal(breaks[i - 1])} to under ${formatDecimal(breaks[i])}${per}`;
+}
+
 /** Colour classes over the rates of hexagons with a published, non-zero count. */
 export function densityScale(collection) {
   const rates = collection.features.map((f) => f.properties).filter(isCounted).map((p) => p.ratePer1000)
     .filter((r) => Number.isFinite(r));
   const breaks = quantileBreaks(rates, OR_RD_5.length);
   const colours = OR_RD_5.slice(OR_RD_5.length - breaks.length - 1);
-  const classes = colours.map((colour, i) => {
-    let label = 'Any rate';
-    if (breaks.length > 0 && i === 0) label = `Under ${formatDecimal(breaks[0])}`;
-    else if (breaks.length > 0 && i === breaks.length) label = `${formatDecimal(breaks[i - 1])} or more`;
-    else if (breaks.length > 0) label = `${formatDecimal(breaks[i - 1])} to under ${formatDecimal(breaks[i])}`;
-    return { colour, label };
-  });
+  const classes = colours.map((colour, i) => ({ colour, label: bandLabel(breaks, i) }));
   const colourFor = (rate) => {
     if (!Number.isFinite(rate)) return colours[0];
     const i = breaks.findIndex((b) => rate < b);

@@ -111,7 +111,7 @@ function legendItem(swatchClass, colour, text) {
 
 function renderLegend(list, scale, k) {
   list.replaceChildren(...scale.classes.map((c) => legendItem('', c.colour, c.label)),
-    legendItem('legend-suppressed', null, `<${k}: fewer than ${k} introductions, not shown`),
+    legendItem('legend-suppressed', null, `<${k}: fewer than ${k} introductions, not shown (hatched grey): so small a count could point to a person`),
     legendItem('legend-empty', null, 'None'));
 }
 

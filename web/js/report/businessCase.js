@@ -91,13 +91,13 @@ async function start() {
   byId('export-geojson').href = urls.scenarioExport(id, 'geojson');
   try {
     if (!id) throw new Error('it needs a saved scenario. Open one from the Scenarios list on the map (signed in as a planner).');
-    const [map, [today, scenario], borough, settings] = await Promise.all([
+    const [map, [today, scenario], borough, settings, wards, places] = await Promise.all([
       api.getScenario(id), api.compareScenarios(['current', id]), api.getBorough().catch(() => null),
-      api.getCouncilSettings()]);
+      api.getCouncilSettings(), api.getWards().catch(() => null), api.getPlaces().catch(() => null)]);
     document.title = `Business case: ${scenario.name} — LAC Atlas`;
     byId('case-title').textContent = `Business case: ${scenario.name}`;
     showFigures(settings, today, scenario);
-    reportMap({ element: byId('case-map'), patches: map.features, outline: borough });
+    reportMap({ element: byId('case-map'), patches: map.features, outline: borough, wards, places });
     byId('case-legend').append(statusLegend(new Set(map.features.map((f) => f.properties.status))));
     await addFullCoverage();
   } catch (error) {

@@ -1,9 +1,33 @@
 // A small static map for the printable pages (ward, business case): patches outlined by their
 // post's status (colour, weight and dashes, as on the main map) over an optional outline, with a
-// text legend. The figures tables on each page are the text alternative.
+// text legend, and (given them) ward outlines with names and town names, so the map reads
+// without a basemap. The figures tables on each page are the text alternative.
 import * as L from 'leaflet';
+import { placesLayer } from '../layers/places.js';
+import { wardsLayer } from '../layers/wards.js';
 import { POST_STATUSES, statusOf } from '../lib/coordinatorStatus.js';
+import { declutterLabels } from '../lib/declutter.js';
 import { el } from '../lib/html.js';
+
+const labelsOf = (group) => group.getLayers().filter((l) => l instanceof L.Tooltip);
+
+/**
+ * Ward outlines (always) with names, and town names. On a map this small not every name
+ * fits, so only the subject's own name is always shown; towns, then other wards, are shown
+ * where there is room, and no two shown names overlap.
+ */
+function orientation(map, wards, places, subject) {
+  const wardLayer = wards ? wardsLayer({ collection: wards }).addTo(map) : null;
+  const placeLayer = places ? placesLayer({ collection: places }).addTo(map) : null;
+  if (!wardLayer && !placeLayer) return;
+  const wardLabels = wardLayer ? labelsOf(wardLayer) : [];
+  const isSubject = (t) => Boolean(subject) && t.getContent().textContent === subject;
+  declutterLabels({
+    map,
+    required: wardLabels.filter(isSubject),
+    optional: [...(placeLayer ? labelsOf(placeLayer) : []), ...wardLabels.filter((t) => !isSubject(t))],
+  });
+}
 
 /**
  * @param {object} options
@@ -11,9 +35,12 @@ import { el } from '../lib/html.js';
  * @param {object[]} options.patches GeoJSON features whose `properties.status` is IN_POST, VACANT or PROPOSED
  * @param {object} [options.outline] a GeoJSON feature drawn under the patches and fitted into view (e.g. a ward)
  * @param {string} [options.patchClass] an extra class on each patch's path
+ * @param {object} [options.wards] GeoJSON FeatureCollection of wards, outlined and named (the
+ *   outline's own name always shown, the others where there is room)
+ * @param {object} [options.places] GeoJSON FeatureCollection of town points, named
  * @returns {L.Map}
  */
-export function reportMap({ element, patches, outline, patchClass = '' }) {
+export function reportMap({ element, patches, outline, patchClass = '', wards, places }) {
   const map = L.map(element, { zoomSnap: 0.25, scrollWheelZoom: false, attributionControl: true });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.attributionControl.addAttribution('Boundaries © Crown copyright and database right, ONS');
@@ -34,6 +61,7 @@ export function reportMap({ element, patches, outline, patchClass = '' }) {
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12], animate: false });
   };
   refit();
+  orientation(map, wards, places, outline?.properties?.name);
   // A report map shows the whole of its subject at any size, on screen and in print.
   new ResizeObserver(refit).observe(element);
   window.addEventListener('beforeprint', refit);

@@ -36,18 +36,19 @@ function showFigures(ward) {
   ward.assets.forEach((a) => addRow(assets, [a.label, num(formatCount(a.count))]));
   if (!ward.assets.length) addRow(assets, ['None published yet', num('0')]);
   const gaps = byId('ward-gaps').tBodies[0];
-  ward.gaps.forEach((g) => addRow(gaps, [num(String(g.rank)), num(formatCount(g.residentsInWard)), num(formatCount(g.residents65PlusInWard)), num(formatCount(g.residents))]));
-  if (!ward.gaps.length) addRow(gaps, [num('–'), num('0'), num('0'), num('')]);
+  ward.gaps.forEach((g) => addRow(gaps, [g.name, num(`${g.rank} of ${g.outOf}`), num(formatCount(g.residentsInWard)), num(formatCount(g.residents65PlusInWard)), num(formatCount(g.residents))]));
+  if (!ward.gaps.length) addRow(gaps, ['None', num('–'), num('0'), num('0'), num('')]);
 }
 
 async function showMap(code, ward) {
-  const [wards, neighbourhoods] = await Promise.all([api.getWards(), api.getNeighbourhoods()]);
+  const [wards, neighbourhoods, places] = await Promise.all([api.getWards(), api.getNeighbourhoods(),
+    api.getPlaces().catch(() => null)]);
   const outline = wards.features.find((f) => f.properties.code === code);
   // Every post's patch, so a ward no patch reaches still shows the nearest ones around it.
   const patches = neighbourhoods.features
     .filter((f) => f.properties.coordinator)
     .map((f) => ({ ...f, properties: { ...f.properties, status: f.properties.coordinator.status } }));
-  reportMap({ element: byId('ward-map'), outline, patches });
+  reportMap({ element: byId('ward-map'), outline, patches, wards, places });
   const legend = statusLegend(new Set(patches.map((f) => f.properties.status)));
   const boundary = el('li');
   const swatch = el('span', { className: 'report-swatch' });

@@ -1,7 +1,11 @@
 package org.lacatlas.coverage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.lacatlas.disclosure.SuppressedCount;
@@ -72,6 +76,24 @@ public class CoverageLines {
 			lines.add(parts.get(i).withIntroductions(all.get(i), covered.get(i)));
 		}
 		return lines;
+	}
+
+	/**
+	 * One line per group of areas (by {@code code}, areas without one left out), in name
+	 * order.
+	 */
+	List<CoverageLine> group(List<AreaCoverage> areas, Function<AreaCoverage, String> code,
+			Function<AreaCoverage, String> name, AreaIntroductions introductions) {
+		Map<String, List<AreaCoverage>> groups = new LinkedHashMap<>();
+		areas.stream()
+			.filter(a -> code.apply(a) != null)
+			.sorted(Comparator.comparing(name, Comparator.nullsLast(Comparator.naturalOrder())))
+			.forEach(a -> groups.computeIfAbsent(code.apply(a), k -> new ArrayList<>()).add(a));
+		return groups.entrySet()
+			.stream()
+			.map(e -> line(e.getKey(), name.apply(e.getValue().get(0)), e.getValue(), AreaCoverage::covered,
+					introductions))
+			.toList();
 	}
 
 }

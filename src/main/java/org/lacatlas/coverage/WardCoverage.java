@@ -29,9 +29,12 @@ public record WardCoverage(String code, String name, CoverageLine coverage, List
 	public record AssetCount(String category, String label, long count) {
 	}
 
-	/** A gap (see {@link Gap}) and the part of it in this ward. */
-	public record WardGap(int rank, long residents, long residentsInWard, long residents65PlusInWard,
-			List<String> smallAreasInWard) {
+	/**
+	 * A gap (see {@link Gap}) and the part of it in this ward; {@code outOf} is how many
+	 * gaps the borough has, so a rank reads "3rd of 14".
+	 */
+	public record WardGap(int rank, int outOf, String name, long residents, long residentsInWard,
+			long residents65PlusInWard, List<String> smallAreasInWard) {
 	}
 
 }

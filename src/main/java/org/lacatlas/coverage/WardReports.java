@@ -50,10 +50,11 @@ public class WardReports {
 		List<WardCoverage.PostShare> shares = shares(authority, areas, residents);
 		Set<String> codes = areas.stream().map(AreaCoverage::code).collect(Collectors.toSet());
 		List<WardCoverage.WardGap> gaps = new ArrayList<>();
-		for (Gap gap : reports.gaps(authority, NeedWeights.defaults())) {
+		List<Gap> all = reports.gaps(authority, NeedWeights.defaults());
+		for (Gap gap : all) {
 			List<AreaCoverage> inWard = areas.stream().filter(a -> gap.smallAreas().contains(a.code())).toList();
 			if (!inWard.isEmpty() || gap.wards().contains(ward)) {
-				gaps.add(new WardCoverage.WardGap(gap.rank(), gap.residents(),
+				gaps.add(new WardCoverage.WardGap(gap.rank(), all.size(), gap.name(), gap.residents(),
 						inWard.stream().mapToLong(AreaCoverage::residents).sum(),
 						inWard.stream().mapToLong(AreaCoverage::residents65Plus).sum(),
 						inWard.stream().map(AreaCoverage::code).filter(codes::contains).toList()));

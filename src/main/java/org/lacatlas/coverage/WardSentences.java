@@ -38,10 +38,11 @@ final class WardSentences {
 		long uncovered = gaps.stream().mapToLong(WardCoverage.WardGap::residentsInWard).sum();
 		if (uncovered > 0) {
 			int neediest = gaps.stream().mapToInt(WardCoverage.WardGap::rank).min().orElse(0);
+			String of = " of the borough's " + gaps.get(0).outOf() + " gaps for need.";
 			out.add(WardReports.count(uncovered) + " residents live in parts of " + ward
 					+ " that no coordinator covers; they are in "
-					+ (gaps.size() == 1 ? "the borough's gap ranked " + neediest + " for need."
-							: gaps.size() + " of the borough's gaps, the neediest ranked " + neediest + "."));
+					+ (gaps.size() == 1 ? "one gap, ranked " + neediest + of
+							: gaps.size() + " gaps, the neediest ranked " + neediest + of));
 		}
 		long total = assets.stream().mapToLong(WardCoverage.AssetCount::count).sum();
 		out.add(total == 0 ? "No community assets are published in " + ward + " yet."

@@ -132,19 +132,45 @@ class PlanRepository {
 	}
 
 	/**
-	 * A name for each group of small areas: the town whose point lies in it (the one
-	 * nearest its middle if several), else its ward with most residents.
+	 * A name per group, as an officer would say it: the towns (council's own place
+	 * points) inside it, the two nearest its middle as "A and B"; else the ward holding
+	 * most of its residents; with the group's middle (27700) so namesakes can be told
+	 * apart.
 	 */
-	List<String> suggestNames(List<List<String>> groups) {
-		return groups.stream().map(codes -> jdbc.sql("""
-				WITH g AS (SELECT ST_Union(geom) AS geom FROM small_area WHERE code = ANY(:codes))
-				SELECT coalesce(
-					(SELECT p.name FROM place p, g WHERE ST_Intersects(p.geom, g.geom)
-						ORDER BY ST_Distance(p.geom, ST_Centroid(g.geom)) LIMIT 1),
-					(SELECT w.name FROM small_area s JOIN ward w ON w.code = s.ward_code WHERE s.code = ANY(:codes)
-						GROUP BY w.name ORDER BY sum(s.residents) DESC LIMIT 1),
-					'Neighbourhood')
-				""").param("codes", codes.toArray(String[]::new)).query(String.class).single()).toList();
+	List<Names.Suggested> suggestNames(List<List<String>> groups) {
+		List<Integer> index = new java.util.ArrayList<>();
+		List<String> codes = new java.util.ArrayList<>();
+		for (int g = 0; g < groups.size(); g++) {
+			for (String code : groups.get(g)) {
+				index.add(g);
+				codes.add(code);
+			}
+		}
+		return jdbc
+			.sql("""
+					WITH m AS (SELECT * FROM unnest(:groups::int[], :codes::text[]) AS m(g, code)),
+					grp AS (
+						SELECT m.g, min(s.authority_code) AS authority, ST_Union(s.geom) AS geom
+						FROM m JOIN small_area s ON s.code = m.code GROUP BY m.g),
+					town AS (
+						SELECT grp.g, p.name,
+							row_number() OVER (PARTITION BY grp.g ORDER BY ST_Distance(p.geom, ST_Centroid(grp.geom)), p.name) AS k
+						FROM grp JOIN place p ON p.authority_code = grp.authority AND ST_Intersects(p.geom, grp.geom)),
+					ward_share AS (
+						SELECT m.g, w.name, row_number() OVER (PARTITION BY m.g ORDER BY sum(s.residents) DESC, w.name) AS k
+						FROM m JOIN small_area s ON s.code = m.code JOIN ward w ON w.code = s.ward_code
+						GROUP BY m.g, w.name)
+					SELECT coalesce(
+							(SELECT string_agg(t.name, ' and ' ORDER BY t.k) FROM town t WHERE t.g = grp.g AND t.k <= 2),
+							(SELECT ws.name FROM ward_share ws WHERE ws.g = grp.g AND ws.k = 1),
+							'Neighbourhood') AS name,
+						ST_X(ST_Centroid(grp.geom)) AS x, ST_Y(ST_Centroid(grp.geom)) AS y
+					FROM grp ORDER BY grp.g
+					""")
+			.param("groups", index.toArray(Integer[]::new))
+			.param("codes", codes.toArray(String[]::new))
+			.query(Names.Suggested.class)
+			.list();
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.lacatlas.coverage.AreaCoverage;
 import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.geography.SmallAreaGraphs;
+import org.lacatlas.neighbourhood.AreaGroups;
 import org.lacatlas.neighbourhood.ImpossibleBandException;
 import org.lacatlas.neighbourhood.SolverLimits;
 import org.lacatlas.neighbourhood.partition.AreaGraph;
@@ -44,8 +45,11 @@ public class FullCoverage {
 
 	private final SolverLimits limits;
 
+	private final AreaGroups groups;
+
 	FullCoverage(CoverageReports coverage, SmallAreaGraphs graphs, CoordinatorPosts posts, Councils councils,
-			SolverLimits limits) {
+			SolverLimits limits, AreaGroups groups) {
+		this.groups = groups;
 		this.coverage = coverage;
 		this.graphs = graphs;
 		this.posts = posts;
@@ -87,18 +91,24 @@ public class FullCoverage {
 				cost(council, existing + patches.size()), curve(council, areas, patches, inPost, existing), patches);
 	}
 
-	private static List<FullCoverageAnswer.Patch> patches(List<AreaCoverage> free, CompactPartition.Result split) {
+	private List<FullCoverageAnswer.Patch> patches(List<AreaCoverage> free, CompactPartition.Result split) {
 		Map<Integer, List<AreaCoverage>> byRegion = new HashMap<>();
 		for (int i = 0; i < free.size(); i++) {
 			byRegion.computeIfAbsent(split.region()[i], k -> new ArrayList<>()).add(free.get(i));
 		}
-		List<FullCoverageAnswer.Patch> patches = new ArrayList<>();
-		byRegion.values()
+		List<List<AreaCoverage>> ranked = byRegion.values()
 			.stream()
 			.sorted(Comparator.comparingLong((List<AreaCoverage> g) -> -residents(g))
 				.thenComparing(g -> g.get(0).code()))
-			.forEach(g -> patches.add(new FullCoverageAnswer.Patch(patches.size() + 1,
-					g.stream().map(AreaCoverage::code).sorted().toList(), residents(g))));
+			.toList();
+		List<List<String>> codes = ranked.stream()
+			.map(g -> g.stream().map(AreaCoverage::code).sorted().toList())
+			.toList();
+		List<String> names = groups.names(codes);
+		List<FullCoverageAnswer.Patch> patches = new ArrayList<>();
+		for (int i = 0; i < ranked.size(); i++) {
+			patches.add(new FullCoverageAnswer.Patch(i + 1, names.get(i), codes.get(i), residents(ranked.get(i))));
+		}
 		return patches;
 	}
 

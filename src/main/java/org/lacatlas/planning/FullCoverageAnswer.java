@@ -28,8 +28,11 @@ public record FullCoverageAnswer(int minResidents, int maxResidents, int existin
 	public record Point(int added, int coordinators, long residentsCovered, double share, Long yearlyCost) {
 	}
 
-	/** One new patch of the full-coverage split, most residents first. */
-	public record Patch(int rank, List<String> smallAreas, long residents) {
+	/**
+	 * One new patch of the full-coverage split, most residents first, named after the
+	 * towns (else the ward) it holds.
+	 */
+	public record Patch(int rank, String name, List<String> smallAreas, long residents) {
 	}
 
 }

@@ -118,7 +118,7 @@ class CoverageTests extends IntegrationTest {
 	}
 
 	@Test
-	void gapsAreMaximalConnectedGroupsOfUncoveredAreasRankedByNeed() throws Exception {
+	void gapsAreMaximalConnectedGroupsOfUncoveredAreasWithinAWardRankedByNeed() throws Exception {
 		JsonNode gaps = json.readTree(get("/api/coverage/gaps").getBody());
 		Set<String> inGaps = new HashSet<>();
 		double previous = Double.MAX_VALUE;
@@ -133,11 +133,11 @@ class CoverageTests extends IntegrationTest {
 			.query(String.class)
 			.list());
 		assertThat(inGaps).isEqualTo(uncovered);
-		// maximal: no two gaps share a boundary
+		// maximal: no two gaps of one ward share a boundary
 		int adjacentAcrossGaps = 0;
 		for (JsonNode a : gaps) {
 			for (JsonNode b : gaps) {
-				if (a.get("rank").asInt() < b.get("rank").asInt()) {
+				if (a.get("rank").asInt() < b.get("rank").asInt() && a.get("wards").equals(b.get("wards"))) {
 					adjacentAcrossGaps += jdbc.sql("""
 							SELECT count(*) FROM small_area_adjacency
 							WHERE small_area_code = ANY(:a) AND neighbour_code = ANY(:b)
@@ -146,6 +146,30 @@ class CoverageTests extends IntegrationTest {
 			}
 		}
 		assertThat(adjacentAcrossGaps).isZero();
+	}
+
+	@Test
+	void noGapSpansTwoWardsAndEachIsNamedAfterItsWard() throws Exception {
+		JsonNode gaps = json.readTree(get("/api/coverage/gaps").getBody());
+		assertThat(gaps.size()).isGreaterThan(5);
+		Set<String> names = new HashSet<>();
+		for (JsonNode gap : gaps) {
+			List<String> wards = jdbc.sql("SELECT DISTINCT ward_code FROM small_area WHERE code = ANY(:c)")
+				.param("c", codes(gap))
+				.query(String.class)
+				.list();
+			assertThat(wards).as(gap.get("name").asText()).hasSize(1);
+			assertThat(gap.get("wards")).hasSize(1);
+			assertThat(gap.at("/wards/0").asText()).isEqualTo(wards.get(0));
+			String ward = jdbc.sql("SELECT name FROM ward WHERE code = :w")
+				.param("w", wards.get(0))
+				.query(String.class)
+				.single();
+			assertThat(gap.get("name").asText())
+				.matches(java.util.regex.Pattern.quote(ward) + "( \\(\\d+ of \\d+\\))?");
+			assertThat(names.add(gap.get("name").asText())).isTrue();
+		}
+		assertThat(gaps.get(0).get("need").asDouble()).isGreaterThan(gaps.get(gaps.size() - 1).get("need").asDouble());
 	}
 
 	@Test

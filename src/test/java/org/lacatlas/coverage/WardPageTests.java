@@ -60,6 +60,28 @@ class WardPageTests extends IntegrationTest {
 	}
 
 	@Test
+	void aWardsGapsAreItsOwnNamedAfterItAndRankedOutOfTheBoroughsGaps() throws Exception {
+		JsonNode all = json.readTree(http.withBasicAuth("planner", PASSWORD)
+			.getForEntity(url("/api/coverage/gaps"), String.class)
+			.getBody());
+		String ward = jdbc.sql("""
+				SELECT s.ward_code FROM small_area s WHERE s.code = :c
+				""").param("c", all.at("/0/smallAreas/0").asText()).query(String.class).single();
+		JsonNode page = json.readTree(http.withBasicAuth("councillor", PASSWORD)
+			.getForEntity(url("/api/wards/" + ward + "/coverage"), String.class)
+			.getBody());
+		JsonNode gaps = page.get("gaps");
+		assertThat(gaps).isNotEmpty();
+		for (JsonNode gap : gaps) {
+			assertThat(gap.get("name").asText()).startsWith(page.get("name").asText());
+			assertThat(gap.get("outOf").asInt()).isEqualTo(all.size());
+			assertThat(gap.get("residentsInWard").asLong()).isEqualTo(gap.get("residents").asLong());
+		}
+		assertThat(gaps.get(0).get("rank").asInt()).isEqualTo(1);
+		assertThat(page.get("summary").toString()).contains("ranked 1 of the borough's " + all.size() + " gaps");
+	}
+
+	@Test
 	void unknownWardIs404AndThePageIsServedAtItsShareableAddress() {
 		assertThat(http.withBasicAuth("councillor", PASSWORD)
 			.getForEntity(url("/api/wards/E05999999/coverage"), String.class)

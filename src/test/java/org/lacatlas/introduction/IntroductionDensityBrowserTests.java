@@ -53,7 +53,17 @@ class IntroductionDensityBrowserTests extends BrowserTest {
 		assertThat(table.findElement(By.tagName("caption")).getText()).contains("by patch", "2013-06 to 2013-09");
 		assertThat(rowText(table, "out-of-area-not-allocated")).contains("Out of area, not allocated", "<5");
 		assertThat(table.getText()).contains("Grays Riverside", "South Ockendon", "Purfleet (post vacant)");
-		assertThat(browser.findElement(By.id("introductions-legend")).getText()).contains("<5: fewer than 5");
+		assertThat(browser.findElement(By.id("introductions-legend")).getText()).contains("<5: fewer than 5")
+			.contains("could point to a person");
+		// each colour band in words with its range, lowest first, no two alike
+		List<String> bands = browser.findElements(By.cssSelector("#introductions-legend li"))
+			.stream()
+			.map(WebElement::getText)
+			.filter(t -> t.contains("per 1,000 residents"))
+			.toList();
+		assertThat(bands).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+		assertThat(bands.get(0)).matches("(Lowest|Low|Lower): under [0-9.,]+ per 1,000 residents");
+		assertThat(bands.get(bands.size() - 1)).matches("(Highest|High|Higher): [0-9.,]+ or more per 1,000 residents");
 		assertThat(browser.findElement(By.id("introductions")).getText()).contains("synthetic demo data");
 		assertThat(browser.findElements(By.id("introduction-form"))).isEmpty();
 
