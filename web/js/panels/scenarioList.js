@@ -74,7 +74,7 @@ export function scenarioList(root) {
     try {
       const scenarios = await api.getScenarios();
       list.replaceChildren(...scenarios.map(scenarioItem));
-      if (!scenarios.length) list.append(el('li', { text: 'None saved yet: plan more coordinators below and save the plan as a scenario.' }));
+      if (!scenarios.length) list.append(el('li', { text: 'None saved yet: plan more coordinators in the Plan tab and save the plan as a scenario.' }));
       root.dataset.ready = 'true';
     } catch (error) {
       list.replaceChildren(el('li', { text: `Scenarios could not be loaded: ${error.message}` }));

@@ -62,7 +62,8 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	protected WebDriverWait waitUpTo(int seconds) {
-		// A page that reloads itself (sign-out, a councillor sent on to their ward) replaces
+		// A page that reloads itself (sign-out, a councillor sent on to their ward)
+		// replaces
 		// the element being watched; the next poll finds the new one.
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
 		wait.ignoring(StaleElementReferenceException.class);
@@ -75,6 +76,15 @@ public abstract class BrowserTest extends IntegrationTest {
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.id("login-submit")).click();
 		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("auth"), "data-signed-in", "true"));
+	}
+
+	/**
+	 * Opens one of the planner's workspace tabs ("neighbourhoods", "plan", "scenarios")
+	 * by clicking it, as a planner would.
+	 */
+	protected void openTab(String key) {
+		waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id("tab-" + key))).click();
+		waitUpTo(5).until(ExpectedConditions.attributeToBe(By.id("tab-" + key), "aria-selected", "true"));
 	}
 
 	/**

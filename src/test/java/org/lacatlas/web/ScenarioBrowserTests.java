@@ -24,6 +24,7 @@ class ScenarioBrowserTests extends BrowserTest {
 		signIn("planner");
 		browser.get(url("/"));
 		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-page-ready", "true"));
+		openTab("scenarios");
 		waitUpTo(20).until(ExpectedConditions.attributeToBe(By.id("scenarios"), "data-ready", "true"));
 		// Saved through the page's own API module, as the plan panel does, then
 		// announced.
