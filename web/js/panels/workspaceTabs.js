@@ -30,7 +30,7 @@ export function workspaceTabs({ tablist, tabs, label }) {
   tablist.hidden = false;
   const keyOf = (hash) => tabs.find((t) => `#${t.key}` === hash)?.key;
 
-  function select(key, { focus = false } = {}) {
+  function select(key, { focus = false, remember = true } = {}) {
     tabs.forEach((t, i) => {
       const on = t.key === key;
       buttons[i].setAttribute('aria-selected', String(on));
@@ -39,7 +39,7 @@ export function workspaceTabs({ tablist, tabs, label }) {
     });
     const chosen = buttons.find((b) => b.dataset.key === key);
     if (focus) chosen.focus();
-    if (window.location.hash !== `#${key}`) {
+    if (remember && window.location.hash !== `#${key}`) {
       // Replaced, not pushed: the Back button leaves the page rather than stepping through tabs.
       const url = new URL(window.location.href);
       url.hash = key;
@@ -70,7 +70,8 @@ export function workspaceTabs({ tablist, tabs, label }) {
     if (key) select(key);
   };
   window.addEventListener('hashchange', onHash);
-  select(keyOf(window.location.hash) ?? tabs[0].key);
+  // Opening the page leaves its address as it is: only a tab someone picks goes into the hash.
+  select(keyOf(window.location.hash) ?? tabs[0].key, { remember: false });
 
   return {
     select,
