@@ -102,6 +102,10 @@ export const getScenarios = () => getJson(urls.scenarios);
 /** Saves a scenario: `{name, fromCurrent: true}` or `{name, fromPlan: <plan request>}`. */
 export const createScenario = (body) => postJson(urls.scenarios, body);
 
+/** Renames a scenario at the version the planner saw (412 when changed since): the renamed scenario. */
+export const renameScenario = (id, version, name) => sendVersioned('PATCH', urls.scenario(id), { body: { name }, etag: `"${version}"` })
+  .then((answer) => answer.feature);
+
 /** A scenario as GeoJSON: one feature per patch, the scenario itself as `scenario`. */
 export const getScenario = (id) => getJson(urls.scenario(id));
 

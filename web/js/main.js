@@ -5,7 +5,7 @@ import * as L from 'leaflet';
 import * as api from './api.js';
 import { showSignInState } from './auth.js';
 import { showNeighbourhoods } from './neighbourhoodView.js';
-import { showPlanning } from './planningView.js';
+import { showPlanning, showWorkspace } from './planningView.js';
 import { boroughLayer } from './layers/borough.js';
 import { placesLayer } from './layers/places.js';
 import { smallAreaTilesLayer } from './layers/smallAreaTiles.js';
@@ -201,6 +201,7 @@ function showError(error) {
 async function start() {
   let neighbourhoods = null;
   let planning = null;
+  let workspace = null;
   let signedOut = false;
   const signedIn = showSignInState({
     container: document.getElementById('auth'),
@@ -208,6 +209,7 @@ async function start() {
       signedOut = true;
       neighbourhoods?.remove();
       planning?.remove();
+      workspace?.remove();
     },
   });
   try {
@@ -228,6 +230,7 @@ async function start() {
       throw error;
     }
     showCouncil(council);
+    if (!signedOut) workspace = showWorkspace(me);
     const config = await api.getConfig();
     const drawn = await drawMap(config, council);
     showIntroductions({ map: drawn.map, section: document.getElementById('introductions'), tiles: drawn.tiles });
@@ -238,7 +241,10 @@ async function start() {
     // Neighbourhoods only for whoever is signed in: anonymous visitors see the public map.
     const panes = { lines: 'neighbourhoodLines', labels: 'tooltipPane', highlight: 'highlight' };
     if (me) neighbourhoods = await showNeighbourhoods({ ...drawn, me, panes });
-    if (me) planning = await showPlanning({ map: drawn.map, me, container: document.getElementById('planning-side') });
+    if (me) {
+      const [container, scenarios] = ['planning-side', 'scenarios'].map((id) => document.getElementById(id));
+      planning = await showPlanning({ map: drawn.map, me, container, scenarios });
+    }
     if (me) await assetPanel(drawn.map, { me, container: document.getElementById('asset-side') });
     if (signedOut) neighbourhoods?.remove();
   } catch (error) {

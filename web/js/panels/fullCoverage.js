@@ -4,6 +4,7 @@
 // solver may take up to its time limit.
 import * as api from '../api.js';
 import { el } from '../lib/html.js';
+import { oneAtATime } from '../lib/oneAtATime.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
 import { costChart, onRequest, table } from './planningCharts.js';
 
@@ -39,8 +40,7 @@ function curve(answer) {
 export function fullCoverage(container) {
   const { button, status, output } = onRequest(container, { title: 'What covering every resident takes',
     label: 'Work out what full coverage takes', id: 'full-coverage', outputId: 'full-coverage' });
-  button.addEventListener('click', async () => {
-    button.disabled = true;
+  button.addEventListener('click', oneAtATime(button, async () => {
     status.textContent = 'Working it out: the solver may take up to 10 seconds…';
     try {
       const answer = await api.getFullCoverage();
@@ -50,8 +50,6 @@ export function fullCoverage(container) {
       status.textContent = '';
     } catch (error) {
       status.textContent = `It could not be worked out: ${error.message}`;
-    } finally {
-      button.disabled = false;
     }
-  });
+  }));
 }

@@ -4,6 +4,7 @@
 import * as L from 'leaflet';
 import * as api from '../api.js';
 import { el } from '../lib/html.js';
+import { oneAtATime } from '../lib/oneAtATime.js';
 import { formatCount } from '../lib/scales.js';
 
 const PROPOSAL_STYLE = { color: '#0b0c0c', weight: 2.5, dashArray: '6 4', fill: false, opacity: 1 };
@@ -128,20 +129,18 @@ export function generatePanel({ root, map, council, planVersion, onSaved }) {
     }
   }
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    propose.disabled = true;
-    propose.textContent = 'Proposing…';
+  const proposeOnce = oneAtATime(propose, async () => {
     result.replaceChildren(el('p', { text: 'Working out neighbourhoods; this takes a few seconds.' }));
     try {
       showProposal(await api.generateNeighbourhoods({ ...band(), seed: 1, save: false }), false);
     } catch (error) {
       if (error.status === 422 && error.problem?.features) showProposal(error.problem, false);
       else result.replaceChildren(el('p', { className: 'problem', text: error.message }));
-    } finally {
-      propose.disabled = false;
-      propose.textContent = 'Propose neighbourhoods';
     }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    proposeOnce();
   });
   min.input.addEventListener('input', showCount);
   max.input.addEventListener('input', showCount);

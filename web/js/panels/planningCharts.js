@@ -3,6 +3,7 @@
 // coordinators (#cost-chart), running the planner once for each number.
 import * as api from '../api.js';
 import { el, svgEl } from '../lib/html.js';
+import { oneAtATime } from '../lib/oneAtATime.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
 import { barChart } from '../report/barChart.js';
 import { wardLink } from './wardTable.js';
@@ -111,26 +112,51 @@ export function onRequest(container, { title, label, id, outputId }) {
   return { button, status, output };
 }
 
+/** A labelled progress bar for `total` steps, and a way to move it on. */
+function progressBar(total) {
+  const wrap = el('div', { className: 'work-progress' });
+  const bar = el('progress');
+  bar.id = 'cost-curve-progress';
+  bar.max = total;
+  bar.value = 0;
+  const label = el('label', { text: 'Points worked out' });
+  label.htmlFor = bar.id;
+  wrap.append(label, bar);
+  return { wrap, set: (done) => { bar.value = done; bar.textContent = `${done} of ${total}`; } };
+}
+
+function curveOutput(points) {
+  return [costChart(points, `Yearly cost against share of residents covered for 0 to ${MAX_MORE} more coordinators`),
+    table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident'],
+      points.map((p) => [String(p.more), `£${formatCount(p.cost)}`, formatCount(p.residents), pct(p.share), `£${(p.perResident ?? 0).toFixed(2)}`]))];
+}
+
+/** Runs the planner for 0–8 more, one after another, drawing each point as it arrives. */
 export function costCurve(container) {
   const { button, status, output } = onRequest(container, { title: 'What more coordinators would cost and cover',
     label: `Cost against coverage for 0–${MAX_MORE} more`, id: 'cost-curve', outputId: 'cost-chart' });
-  button.addEventListener('click', async () => {
-    button.disabled = true;
+  const total = MAX_MORE + 1;
+  button.addEventListener('click', oneAtATime(button, async () => {
     const points = [];
+    const progress = progressBar(total);
+    status.textContent = `0 of ${total} points worked out…`;
+    output.replaceChildren(progress.wrap);
+    output.setAttribute('aria-busy', 'true');
     try {
       for (let more = 0; more <= MAX_MORE; more += 1) {
-        status.textContent = `Planning ${more} more (${more + 1} of ${MAX_MORE + 1})…`;
         const plan = await api.planMore({ coordinators: more, timeLimitMillis: 500 });
         if (!plan.cost) throw new Error('the council has not stated what a coordinator costs; its administrator sets it in the council settings');
         points.push({ more, label: String(more), cost: plan.cost.total, share: plan.after.share, residents: plan.after.residents, perResident: plan.cost.perCoveredResident });
+        progress.set(points.length);
+        status.textContent = `${points.length} of ${total} points worked out${points.length < total ? '…' : '.'}`;
+        output.replaceChildren(...(points.length < total ? [progress.wrap] : []), ...curveOutput(points));
       }
-      status.textContent = 'Each point is one more coordinator; the numbers label how many more.';
-      output.replaceChildren(costChart(points, `Yearly cost against share of residents covered for 0 to ${MAX_MORE} more coordinators`), table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident'],
-        points.map((p) => [String(p.more), `£${formatCount(p.cost)}`, formatCount(p.residents), pct(p.share), `£${(p.perResident ?? 0).toFixed(2)}`])));
+      status.textContent = `All ${total} points worked out. Each point is one more coordinator; the numbers label how many more.`;
     } catch (error) {
       status.textContent = `The comparison could not be made: ${error.message}`;
+      progress.wrap.remove();
     } finally {
-      button.disabled = false;
+      output.removeAttribute('aria-busy');
     }
-  });
+  }));
 }

@@ -4,6 +4,7 @@
 import * as L from 'leaflet';
 import * as api from '../api.js';
 import { el } from '../lib/html.js';
+import { oneAtATime } from '../lib/oneAtATime.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
 import { urls } from '../urls.js';
 
@@ -80,13 +81,8 @@ export function planningPanel({ map, root }) {
   const count = byId('plan-count');
   const run = byId('plan-run');
   let shown = null;
-  count.addEventListener('input', () => {
-    run.textContent = `Plan ${count.value || 'N'} more`;
-  });
-  byId('plan-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
+  const planMore = oneAtATime(run, async () => {
     const n = Number(count.value);
-    run.disabled = true;
     byId('plan-status').textContent = `Planning ${n} more coordinators…`;
     try {
       shown = await api.planMore({ coordinators: n });
@@ -101,9 +97,14 @@ export function planningPanel({ map, root }) {
       byId('plan-status').textContent = `Proposed ${shown.patches.length} patches, shown dotted blue on the map.${short}`;
     } catch (error) {
       byId('plan-status').textContent = `The plan could not be made: ${error.message}`;
-    } finally {
-      run.disabled = false;
     }
+  }, { label: () => `Plan ${count.value || 'N'} more` });
+  count.addEventListener('input', () => {
+    if (run.getAttribute('aria-disabled') !== 'true') run.textContent = `Plan ${count.value || 'N'} more`;
+  });
+  byId('plan-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    planMore();
   });
   byId('plan-save').addEventListener('click', async () => {
     const saved = byId('plan-saved');
@@ -121,7 +122,9 @@ export function planningPanel({ map, root }) {
       const link = el('a', { text: `Open the business case for “${scenario.name}”` });
       link.id = 'business-case-link';
       link.href = urls.businessCase(scenario.id);
-      saved.replaceChildren(`Saved as scenario ${scenario.id}. `, link);
+      const listed = el('a', { text: 'see it among the saved scenarios' });
+      listed.href = '#scenarios'; // opens the Scenarios tab (panels/workspaceTabs.js)
+      saved.replaceChildren(`Saved as scenario ${scenario.id}. `, link, ', or ', listed, '.');
       document.dispatchEvent(new CustomEvent('scenario-saved', { detail: scenario }));
     } catch (error) {
       saved.textContent = `The scenario could not be saved: ${error.message}`;

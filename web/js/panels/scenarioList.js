@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import { el } from '../lib/html.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
 import { urls } from '../urls.js';
+import { renameButton } from './scenarioRename.js';
 
 const pct = (share) => formatPercent((share ?? 0) * 100);
 const money = (pounds) => (pounds == null ? 'Costs not set' : `£${formatCount(Math.round(pounds))}`);
@@ -41,7 +42,7 @@ function comparisonTable(figures) {
   return table;
 }
 
-function scenarioItem(scenario) {
+function scenarioItem(scenario, say) {
   const item = el('li', { className: 'scenario-item' });
   const box = el('input');
   box.type = 'checkbox';
@@ -53,7 +54,11 @@ function scenarioItem(scenario) {
   open.href = urls.businessCase(scenario.id);
   open.setAttribute('aria-label', `Business case for ${scenario.name}`);
   const when = new Date(scenario.createdAt).toLocaleDateString('en-GB', { dateStyle: 'medium' });
-  item.append(box, ' ', label, el('span', { className: 'scenario-meta', text: ` · ${scenario.posts.length} posts · ${scenario.createdBy}, ${when} · ` }), open);
+  const rename = renameButton({ scenario, item, say, onRenamed: (renamed) => {
+    label.textContent = renamed.name;
+    open.setAttribute('aria-label', `Business case for ${renamed.name}`);
+  } });
+  item.append(box, ' ', label, el('span', { className: 'scenario-meta', text: ` · ${scenario.posts.length} posts · ${scenario.createdBy}, ${when} · ` }), open, ' ', rename);
   return item;
 }
 
@@ -73,8 +78,8 @@ export function scenarioList(root) {
   async function load() {
     try {
       const scenarios = await api.getScenarios();
-      list.replaceChildren(...scenarios.map(scenarioItem));
-      if (!scenarios.length) list.append(el('li', { text: 'None saved yet: plan more coordinators below and save the plan as a scenario.' }));
+      list.replaceChildren(...scenarios.map((s) => scenarioItem(s, (text) => { message.textContent = text; })));
+      if (!scenarios.length) list.append(el('li', { text: 'None saved yet: plan more coordinators in the Plan tab and save the plan as a scenario.' }));
       root.dataset.ready = 'true';
     } catch (error) {
       list.replaceChildren(el('li', { text: `Scenarios could not be loaded: ${error.message}` }));

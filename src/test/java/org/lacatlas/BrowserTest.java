@@ -79,6 +79,15 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
+	 * Opens one of the planner's workspace tabs ("neighbourhoods", "plan", "scenarios")
+	 * by clicking it, as a planner would.
+	 */
+	protected void openTab(String key) {
+		waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id("tab-" + key))).click();
+		waitUpTo(5).until(ExpectedConditions.attributeToBe(By.id("tab-" + key), "aria-selected", "true"));
+	}
+
+	/**
 	 * Runs axe-core (vendored, see {@code src/test/resources/axe/README.md}) on the page
 	 * as it stands, with the WCAG 2.0–2.2 A and AA rules, and returns each violation as
 	 * "rule: what is wrong (where)", so an assertion failure says what to fix.

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.geography.GeoJson;
@@ -17,9 +18,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -101,6 +104,19 @@ class ScenarioController {
 	Scenario copy(Council council, @PathVariable long id, @RequestBody(required = false) CopyRequest request,
 			Principal who) {
 		return scenarios.copy(council.code(), who.getName(), id, request == null ? null : request.name());
+	}
+
+	/**
+	 * Renames a scenario: {"name": …} and If-Match with its version; answers with its new
+	 * ETag.
+	 */
+	@PatchMapping("/api/scenarios/{id}")
+	@PreAuthorize(EDITORS)
+	ResponseEntity<Scenario> rename(Council council, @PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody JsonNode request) {
+		Scenario renamed = scenarios.rename(council.code(), id, request, ifMatch);
+		return ResponseEntity.ok().eTag(ScenarioRename.etag(renamed.version())).body(renamed);
 	}
 
 	@DeleteMapping("/api/scenarios/{id}")

@@ -69,6 +69,16 @@ class ScenarioRepository {
 	/**
 	 * @return false when the scenario is not at {@code version} (or is gone)
 	 */
+	boolean rename(String authority, long id, int version, String name) {
+		return jdbc.sql("""
+				UPDATE scenario SET name = :name, version = version + 1
+				WHERE id = :s AND authority_code = :a AND version = :v
+				""").param("name", name).param("s", id).param("a", authority).param("v", version).update() == 1;
+	}
+
+	/**
+	 * @return false when the scenario is not at {@code version} (or is gone)
+	 */
 	boolean delete(long id, int version) {
 		return jdbc.sql("DELETE FROM scenario WHERE id = :s AND version = :v")
 			.param("s", id)

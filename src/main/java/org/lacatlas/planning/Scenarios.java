@@ -89,6 +89,21 @@ public class Scenarios {
 		return get(authority, scenarios.insert(authority, copyName, user, id, original.posts()));
 	}
 
+	/**
+	 * Renames a scenario of {@code authority} (404 for another council's), if it is still
+	 * at the version the planner saw (412 when someone changed it since).
+	 */
+	@Transactional
+	public Scenario rename(String authority, long id, com.fasterxml.jackson.databind.JsonNode body, String ifMatch) {
+		Scenario current = get(authority, id);
+		ScenarioRename rename = ScenarioRename.of(body, ifMatch);
+		if (!scenarios.rename(authority, id, rename.version(), rename.name())) {
+			throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "Someone else changed this scenario since"
+					+ " you opened it (it is now version " + current.version() + "). Reload it and try again.");
+		}
+		return get(authority, id);
+	}
+
 	@Transactional
 	public void delete(String authority, long id, Integer version) {
 		Scenario current = get(authority, id);

@@ -170,6 +170,8 @@ class AuthorizationMatrixTests extends IntegrationTest {
 				FORBIDDEN, NOT_FOUND));
 		rows.add(new Row(HttpMethod.DELETE, "/api/scenarios/999999?version=1", null, FORBIDDEN, NOT_FOUND, FORBIDDEN,
 				FORBIDDEN, NOT_FOUND));
+		rows.add(new Row(HttpMethod.PATCH, "/api/scenarios/999999", "{\"name\":\"x\"}", FORBIDDEN, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND));
 		// A ward's coverage: every signed-in role, councillors included
 		rows.add(new Row(HttpMethod.GET, "/api/wards/E05002239/coverage", null, UNAUTHORISED, OK, OK, OK, OK));
 		// Administration

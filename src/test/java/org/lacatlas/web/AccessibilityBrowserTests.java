@@ -42,8 +42,10 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 	@Test
 	void plannerPagesHaveNoViolations() throws Exception {
-		assertThat(violations("planner", List.of(new Page("/", "data-page-ready"),
-				new Page("/business-case.html?scenario=current", "data-report-ready"))))
+		assertThat(violations("planner",
+				List.of(new Page("/", "data-page-ready"), new Page("/#plan", "data-page-ready"),
+						new Page("/#scenarios", "data-page-ready"),
+						new Page("/business-case.html?scenario=current", "data-report-ready"))))
 			.isEmpty();
 	}
 

@@ -27,6 +27,7 @@ class PlanningBrowserTests extends BrowserTest {
 		signIn("planner");
 		waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-neighbourhoods-ready", "true"));
 		waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart svg rect")));
+		openTab("plan");
 		WebElement count = browser.findElement(By.id("plan-count"));
 		count.clear();
 		count.sendKeys("5");

@@ -31,6 +31,7 @@ class ProgrammeBrowserTests extends BrowserTest {
 		JsonNode full = api("/api/scenarios/full-coverage");
 		JsonNode caseload = api("/api/introductions/caseload");
 		signIn("planner");
+		openTab("plan");
 		waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id("full-coverage-run"))).click();
 		waitUpTo(60).until(d -> d.findElements(By.cssSelector("#full-coverage li")).size() == 3);
 		assertThat(browser.findElement(By.id("full-coverage")).getText())
