@@ -39,6 +39,19 @@ abstract class PlanningProblem extends RuntimeException {
 
 	}
 
+	/**
+	 * A change that does not say, in If-Match, which version of the scenario it means.
+	 */
+	static final class ScenarioVersionRequired extends PlanningProblem {
+
+		ScenarioVersionRequired() {
+			super(HttpStatus.PRECONDITION_REQUIRED,
+					"Say which version you renamed: send If-Match with the scenario's version in quotes (e.g. \"3\"). "
+							+ "This stops one person's change overwriting another's.");
+		}
+
+	}
+
 	/** Someone else changed the scenario since the version named. */
 	static final class ScenarioVersionStale extends PlanningProblem {
 

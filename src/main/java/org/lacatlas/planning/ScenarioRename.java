@@ -6,9 +6,6 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.lacatlas.council.Text;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 /**
  * What a rename says: a body with a name and nothing else, and in {@code If-Match} the
  * scenario's version as its ETag ({@code "3"}), so one planner's rename never silently
@@ -45,9 +42,7 @@ record ScenarioRename(String name, int version) {
 
 	private static int version(String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
-					"Say which version you renamed: send If-Match with the scenario's version in quotes (e.g. \"3\"). "
-							+ "This stops one person's change overwriting another's.");
+			throw new PlanningProblem.ScenarioVersionRequired();
 		}
 		Matcher m = ETAG.matcher(ifMatch);
 		if (!m.matches()) {
@@ -56,8 +51,8 @@ record ScenarioRename(String name, int version) {
 		return Integer.parseInt(m.group(1));
 	}
 
-	private static ResponseStatusException bad(String message) {
-		return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
+	private static PlanningProblem bad(String message) {
+		return new PlanningProblem.ScenarioInvalid(message);
 	}
 
 }

@@ -98,8 +98,7 @@ public class Scenarios {
 		Scenario current = get(authority, id);
 		ScenarioRename rename = ScenarioRename.of(body, ifMatch);
 		if (!scenarios.rename(authority, id, rename.version(), rename.name())) {
-			throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "Someone else changed this scenario since"
-					+ " you opened it (it is now version " + current.version() + "). Reload it and try again.");
+			throw new PlanningProblem.ScenarioVersionStale(current.version());
 		}
 		return get(authority, id);
 	}
