@@ -1,23 +1,18 @@
 package org.lacatlas.asset;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * Why a request about an asset was refused: each kind is named for what went wrong and
  * carries its HTTP status and a sentence saying what to do, answered as problem+json by
- * {@code AssetErrors}.
+ * {@code ApiErrors}.
  */
-abstract class AssetProblem extends RuntimeException {
-
-	private final HttpStatus status;
+abstract class AssetProblem extends Refusal {
 
 	AssetProblem(HttpStatus status, String detail) {
-		super(detail);
-		this.status = status;
-	}
-
-	HttpStatus status() {
-		return status;
+		super(status, detail);
 	}
 
 	/** No such asset among those the caller may see. */

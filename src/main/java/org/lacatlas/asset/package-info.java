@@ -12,5 +12,5 @@
  * outlines (the neighbourhood filter).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community assets",
-		allowedDependencies = { "geography", "council" })
+		allowedDependencies = { "geography", "council", "system" })
 package org.lacatlas.asset;

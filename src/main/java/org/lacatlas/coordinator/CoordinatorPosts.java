@@ -58,7 +58,7 @@ public class CoordinatorPosts implements PatchDirectory {
 	public CoordinatorPost update(String authority, long id, PostChange change) {
 		CoordinatorPost current = posts.find(authority, id).orElseThrow(() -> new PostProblem.PostNotFound(id));
 		if (change.version() == null) {
-			throw new PostProblem.PostVersionMissing();
+			throw new PostProblem.PostVersionMissing(current.version());
 		}
 		check(authority, change);
 		if (!posts.update(authority, id, change.version(), change.name().trim(), change.status(), change.patch(),

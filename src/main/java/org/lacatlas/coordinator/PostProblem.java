@@ -1,23 +1,18 @@
 package org.lacatlas.coordinator;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * Why a request about a coordinator post was refused: each kind is named for what went
  * wrong and carries its HTTP status and a sentence saying what to do, answered as
- * problem+json by {@code CoordinatorErrors}.
+ * problem+json by {@code ApiErrors}.
  */
-abstract class PostProblem extends RuntimeException {
-
-	private final HttpStatus status;
+abstract class PostProblem extends Refusal {
 
 	PostProblem(HttpStatus status, String detail) {
-		super(detail);
-		this.status = status;
-	}
-
-	HttpStatus status() {
-		return status;
+		super(status, detail);
 	}
 
 	/** No such post in this council. */
@@ -29,11 +24,15 @@ abstract class PostProblem extends RuntimeException {
 
 	}
 
-	/** A change that does not say which version it was based on. */
+	/**
+	 * A change that does not say which version it was based on: 428, as for assets,
+	 * scenarios and settings.
+	 */
 	static final class PostVersionMissing extends PostProblem {
 
-		PostVersionMissing() {
-			super(HttpStatus.BAD_REQUEST, "Say which 'version' of the post you changed.");
+		PostVersionMissing(int current) {
+			super(HttpStatus.PRECONDITION_REQUIRED, "Say which 'version' of the post you changed (it is now version "
+					+ current + "). This stops one person's change overwriting another's.");
 		}
 
 	}

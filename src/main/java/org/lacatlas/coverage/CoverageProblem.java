@@ -1,23 +1,18 @@
 package org.lacatlas.coverage;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * Why a request about coverage was refused: each kind is named for what went wrong and
  * carries its HTTP status and a sentence saying what to do, answered as problem+json by
- * {@code CoverageErrors}.
+ * {@code ApiErrors}.
  */
-abstract class CoverageProblem extends RuntimeException {
-
-	private final HttpStatus status;
+abstract class CoverageProblem extends Refusal {
 
 	CoverageProblem(HttpStatus status, String detail) {
-		super(detail);
-		this.status = status;
-	}
-
-	HttpStatus status() {
-		return status;
+		super(status, detail);
 	}
 
 	/** A council whose boundaries are not loaded, so it has no coverage. */

@@ -15,11 +15,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class GeographyErrors {
 
-	@ExceptionHandler(GeographyProblem.class)
-	ProblemDetail refused(GeographyProblem ex) {
-		return ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-	}
-
 	@ExceptionHandler(GeographyImportException.class)
 	ProblemDetail cannotImport(GeographyImportException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

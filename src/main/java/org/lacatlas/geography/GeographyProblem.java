@@ -1,23 +1,18 @@
 package org.lacatlas.geography;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * Why a request about boundaries or a council import was refused: each kind is named for
  * what went wrong and carries its HTTP status and a sentence saying what to do, answered
- * as problem+json by {@code GeographyErrors}.
+ * as problem+json by {@code ApiErrors}.
  */
-abstract class GeographyProblem extends RuntimeException {
-
-	private final HttpStatus status;
+abstract class GeographyProblem extends Refusal {
 
 	GeographyProblem(HttpStatus status, String detail) {
-		super(detail);
-		this.status = status;
-	}
-
-	HttpStatus status() {
-		return status;
+		super(status, detail);
 	}
 
 	/** No ward of that code. */

@@ -18,11 +18,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NeighbourhoodErrors {
 
-	@ExceptionHandler(NeighbourhoodProblem.class)
-	ProblemDetail refused(NeighbourhoodProblem ex) {
-		return ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-	}
-
 	@ExceptionHandler(StalePlanException.class)
 	ProblemDetail stale(StalePlanException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());

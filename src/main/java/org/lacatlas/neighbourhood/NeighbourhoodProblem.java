@@ -1,23 +1,18 @@
 package org.lacatlas.neighbourhood;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * Why a request about neighbourhoods or their plan was refused: each kind is named for
  * what went wrong and carries its HTTP status and a sentence saying what to do, answered
- * as problem+json by {@code NeighbourhoodErrors}.
+ * as problem+json by {@code ApiErrors}.
  */
-abstract class NeighbourhoodProblem extends RuntimeException {
-
-	private final HttpStatus status;
+abstract class NeighbourhoodProblem extends Refusal {
 
 	NeighbourhoodProblem(HttpStatus status, String detail) {
-		super(detail);
-		this.status = status;
-	}
-
-	HttpStatus status() {
-		return status;
+		super(status, detail);
 	}
 
 	/** A council with no neighbourhood plan yet. */

@@ -11,5 +11,5 @@
  * geography's {@code small_area}, {@code ward} and {@code place}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Neighbourhoods",
-		allowedDependencies = { "council", "geography" })
+		allowedDependencies = { "council", "geography", "system" })
 package org.lacatlas.neighbourhood;

@@ -1,23 +1,18 @@
 package org.lacatlas.ogc;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * Why a request about the OGC API or the tiles was refused: each kind is named for what
  * went wrong and carries its HTTP status and a sentence saying what to do, answered as
- * problem+json by {@code OgcErrors}.
+ * problem+json by {@code ApiErrors}.
  */
-abstract class OgcProblem extends RuntimeException {
-
-	private final HttpStatus status;
+abstract class OgcProblem extends Refusal {
 
 	OgcProblem(HttpStatus status, String detail) {
-		super(detail);
-		this.status = status;
-	}
-
-	HttpStatus status() {
-		return status;
+		super(status, detail);
 	}
 
 	/** No collection or tile layer of that name. */

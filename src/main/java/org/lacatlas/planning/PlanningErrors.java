@@ -17,11 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PlanningErrors {
 
-	@ExceptionHandler(PlanningProblem.class)
-	ProblemDetail refused(PlanningProblem ex) {
-		return ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-	}
-
 	@ExceptionHandler(ImpossibleBandException.class)
 	ProblemDetail impossible(ImpossibleBandException ex) {
 		return ex.problem();

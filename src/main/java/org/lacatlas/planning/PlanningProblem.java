@@ -1,23 +1,18 @@
 package org.lacatlas.planning;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * Why a request about a scenario or a plan was refused: each kind is named for what went
  * wrong and carries its HTTP status and a sentence saying what to do, answered as
- * problem+json by {@code PlanningErrors}.
+ * problem+json by {@code ApiErrors}.
  */
-abstract class PlanningProblem extends RuntimeException {
-
-	private final HttpStatus status;
+abstract class PlanningProblem extends Refusal {
 
 	PlanningProblem(HttpStatus status, String detail) {
-		super(detail);
-		this.status = status;
-	}
-
-	HttpStatus status() {
-		return status;
+		super(status, detail);
 	}
 
 	/** No such scenario in this council. */
@@ -33,7 +28,7 @@ abstract class PlanningProblem extends RuntimeException {
 	static final class ScenarioVersionMissing extends PlanningProblem {
 
 		ScenarioVersionMissing(int current) {
-			super(HttpStatus.BAD_REQUEST,
+			super(HttpStatus.PRECONDITION_REQUIRED,
 					"Say which version of the scenario you are deleting (?version=" + current + ").");
 		}
 

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning",
 		allowedDependencies = { "coordinator", "council", "coverage", "disclosure", "geography", "introduction",
-				"neighbourhood", "neighbourhood :: partition" })
+				"neighbourhood", "neighbourhood :: partition", "system" })
 package org.lacatlas.planning;

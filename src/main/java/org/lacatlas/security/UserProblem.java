@@ -1,19 +1,14 @@
 package org.lacatlas.security;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 
 /** Why a change to the users was refused, with the HTTP status it is answered with. */
-class UserProblem extends RuntimeException {
-
-	private final HttpStatus status;
+class UserProblem extends Refusal {
 
 	UserProblem(HttpStatus status, String detail) {
-		super(detail);
-		this.status = status;
-	}
-
-	HttpStatus status() {
-		return status;
+		super(status, detail);
 	}
 
 	static UserProblem invalid(String detail) {

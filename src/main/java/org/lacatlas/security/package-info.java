@@ -7,5 +7,5 @@
  * Its SQL also reads geography's {@code ward} (a councillor's wards must be their
  * council's).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = { "council" })
+@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = { "council", "system" })
 package org.lacatlas.security;

@@ -24,6 +24,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+	/** Every module's refusals, whichever module's controller the request reached. */
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal ex) {
+		return ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -6,14 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lacatlas.IntegrationTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,28 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in one small area, and the month's tables, whose total is "&lt;5", show every part as
  * "&lt;5". Whatever the number, 1 to 4, every published form of the month is the same.
  */
-class IntroductionApportionmentAttackTests extends IntegrationTest {
+class IntroductionApportionmentAttackTests extends IntroductionTest {
 
 	static final String SECTOR = "RM17 6";
-
-	@Autowired
-	TestRestTemplate http;
-
-	@Autowired
-	ApplicationContext context;
-
-	IntroductionFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new IntroductionFixtures(http, jdbc, this::url, context);
-		fixtures.deleteTestIntroductions();
-	}
-
-	@AfterEach
-	void removeTestIntroductions() {
-		fixtures.deleteTestIntroductions();
-	}
 
 	@Test
 	void oneToFourIntroductionsInOneSectorPublishTheSameEverywhere() {

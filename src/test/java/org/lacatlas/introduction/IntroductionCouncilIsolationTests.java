@@ -11,13 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lacatlas.IntegrationTest;
 import org.lacatlas.SecondCouncil;
 import org.lacatlas.ogc.MvtReader;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacatlas.introduction.IntroductionFixtures.THURROCK;
@@ -31,25 +26,15 @@ import static org.lacatlas.introduction.IntroductionFixtures.introduction;
  * coverage, releases); Eastwick's users read only Eastwick's figures, and neither
  * council's users can name the other's.
  */
-class IntroductionCouncilIsolationTests extends IntegrationTest {
+class IntroductionCouncilIsolationTests extends IntroductionTest {
 
 	static final String EASTWICK = SecondCouncil.CODE;
-
-	@Autowired
-	TestRestTemplate http;
-
-	@Autowired
-	ApplicationContext context;
-
-	IntroductionFixtures fixtures;
 
 	/** {@code z/x/y} of the z10 tile at Thurrock's centre: most of the borough. */
 	String thurrockTile;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new IntroductionFixtures(http, jdbc, this::url, context);
-		fixtures.deleteTestIntroductions();
 		removeEastwickReleases();
 		thurrockTile = jdbc.sql("""
 				SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_Transform(ST_PointOnSurface(ST_Union(geom)), 4326) AS p
@@ -62,7 +47,6 @@ class IntroductionCouncilIsolationTests extends IntegrationTest {
 
 	@AfterEach
 	void tearDown() {
-		fixtures.deleteTestIntroductions();
 		removeEastwickReleases();
 	}
 

@@ -5,14 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lacatlas.IntegrationTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacatlas.introduction.IntroductionFixtures.introduction;
@@ -25,28 +18,9 @@ import static org.lacatlas.introduction.IntroductionFixtures.sector;
  * anything; the ETag changes when a release is made, never when an introduction is
  * recorded.
  */
-class IntroductionIdentifierProbeTests extends IntegrationTest {
+class IntroductionIdentifierProbeTests extends IntroductionTest {
 
 	static final String TILE = "/tiles/introduction-density/12/2051/1361.mvt?cellSize=500";
-
-	@Autowired
-	TestRestTemplate http;
-
-	@Autowired
-	ApplicationContext context;
-
-	IntroductionFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new IntroductionFixtures(http, jdbc, this::url, context);
-		fixtures.deleteTestIntroductions();
-	}
-
-	@AfterEach
-	void removeTestIntroductions() {
-		fixtures.deleteTestIntroductions();
-	}
 
 	@Test
 	void idsAreRandomAndAnswersHoldNoNumberThatCounts() {

@@ -9,14 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lacatlas.IntegrationTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lacatlas.introduction.IntroductionFixtures.cell;
@@ -29,17 +23,9 @@ import static org.lacatlas.introduction.IntroductionFixtures.introduction;
  * Nothing changes until the month is released, and the release then shows the coordinator
  * the same whether the others hold 0, 2 or 4.
  */
-class IntroductionInsertionAttackTests extends IntegrationTest {
+class IntroductionInsertionAttackTests extends IntroductionTest {
 
 	static final String OTHERS = "another-coordinator";
-
-	@Autowired
-	TestRestTemplate http;
-
-	@Autowired
-	ApplicationContext context;
-
-	IntroductionFixtures fixtures;
 
 	/** The target: a small area, and a 250 m cell lying wholly in it. */
 	String area, ward;
@@ -50,8 +36,6 @@ class IntroductionInsertionAttackTests extends IntegrationTest {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new IntroductionFixtures(http, jdbc, this::url, context);
-		fixtures.deleteTestIntroductions();
 		area = jdbc.sql("SELECT code FROM small_area WHERE authority_code = 'E06000034' ORDER BY code")
 			.query(String.class)
 			.list()
@@ -69,11 +53,6 @@ class IntroductionInsertionAttackTests extends IntegrationTest {
 					FROM small_area WHERE code = :c) x
 				""").param("c", area).query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) }).single();
 		outputs = new PublishedOutputs(fixtures, ward, tile(lonLat[0], lonLat[1], 12));
-	}
-
-	@AfterEach
-	void removeTestIntroductions() {
-		fixtures.deleteTestIntroductions();
 	}
 
 	/**

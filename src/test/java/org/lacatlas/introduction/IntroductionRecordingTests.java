@@ -5,19 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lacatlas.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,30 +28,12 @@ import static org.lacatlas.introduction.IntroductionFixtures.sector;
  * finely is refused by field, not stored and not logged; a CSV import is all or nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class IntroductionRecordingTests extends IntegrationTest {
+class IntroductionRecordingTests extends IntroductionTest {
 
 	static final String GRAYS_SECTOR = "RM17 6";
 
 	@Autowired
-	TestRestTemplate http;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	TransactionTemplate transaction;
-
-	IntroductionFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new IntroductionFixtures(http, jdbc, this::url, context);
-	}
-
-	@AfterEach
-	void removeTestIntroductions() {
-		fixtures.deleteTestIntroductions();
-	}
 
 	@Test
 	void aCoordinatorGetsBackOnlyAnOpaqueIdItsReleaseAndWhereTheIntroductionIsCounted() {

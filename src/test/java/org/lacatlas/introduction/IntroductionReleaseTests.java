@@ -7,15 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lacatlas.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,15 +26,9 @@ import static org.lacatlas.introduction.IntroductionFixtures.introduction;
  * late or back-dated introduction goes to the first month not yet released; the retention
  * rule deletes old introductions and keeps their published figures.
  */
-class IntroductionReleaseTests extends IntegrationTest {
+class IntroductionReleaseTests extends IntroductionTest {
 
 	static final String EVALUATION = "from=2013-06&to=2013-09";
-
-	@Autowired
-	TestRestTemplate http;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	IntroductionReleases releases;
@@ -54,19 +44,6 @@ class IntroductionReleaseTests extends IntegrationTest {
 
 	@Autowired
 	TransactionTemplate transaction;
-
-	IntroductionFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new IntroductionFixtures(http, jdbc, this::url, context);
-		fixtures.deleteTestIntroductions();
-	}
-
-	@AfterEach
-	void removeTestIntroductions() {
-		fixtures.deleteTestIntroductions();
-	}
 
 	/**
 	 * Ten introductions dated in the evaluation's July 2013, in the Grays Riverside
