@@ -129,6 +129,7 @@ class ScenarioTests extends IntegrationTest {
 		assertThat(copy.get("basedOn").asLong()).isEqualTo(id);
 		assertThat(copy.get("name").asText()).isEqualTo("Copy of To go");
 		assertThat(delete("planner", "/api/scenarios/" + id + "?version=7").getStatusCode().value()).isEqualTo(412);
+		assertThat(delete("planner", "/api/scenarios/" + id).getStatusCode().value()).isEqualTo(428);
 		assertThat(delete("coordinator", "/api/scenarios/" + id + "?version=1").getStatusCode().value()).isEqualTo(403);
 		assertThat(delete("planner", "/api/scenarios/" + id + "?version=1").getStatusCode().value()).isEqualTo(204);
 		assertThat(http.withBasicAuth("planner", PASSWORD)
