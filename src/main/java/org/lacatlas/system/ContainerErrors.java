@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +29,16 @@ class ContainerErrors implements ErrorController {
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		// A filter's database read (the signed-in session, above all) fails outside any
+		// controller when PostgreSQL restarts: that is 503 to try again, as it is inside
+		// one.
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable ex
+				&& DatabaseUnavailable.is(ex)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "5")
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL));
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.valueOf(c)
 				: HttpStatus.INTERNAL_SERVER_ERROR;

@@ -3,9 +3,12 @@ package org.lacatlas.system;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -31,6 +34,22 @@ class DatabaseUnavailableTests {
 		assertThat(DatabaseUnavailable.is(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
 				new SQLTransientConnectionException("Connection is not available, request timed out after 30000ms."))))
 			.isTrue();
+	}
+
+	/** The session read in Spring Session's filter fails before any controller. */
+	@Test
+	void aFilterThatCannotReachTheDatabaseIsAnswered503ToTryAgain() {
+		var request = new MockHttpServletRequest();
+		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new CannotCreateTransactionException(
+				"Could not open JDBC Connection for transaction", new SQLTransientConnectionException("timed out")));
+		var answer = new ContainerErrors().error(request);
+		assertThat(answer.getStatusCode().value()).isEqualTo(503);
+		assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+		assertThat(answer.getBody().getDetail()).contains("not answering");
+
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug"));
+		assertThat(new ContainerErrors().error(request).getStatusCode().value()).isEqualTo(500);
 	}
 
 	@Test
