@@ -204,7 +204,11 @@ final class EnglandActivity {
 						FROM eng_grid_share
 						WINDOW w AS (PARTITION BY authority_code, grid_size, grid_easting, grid_northing ORDER BY code)
 						""",
-				"""
+				// without it each of the 500,000 introductions scanned every cell's
+				// shares: the
+				// update below had not finished after an hour
+				"CREATE INDEX ON eng_grid_run (authority_code, grid_size, grid_easting, grid_northing, upto)",
+				"ANALYZE eng_grid_run", """
 						UPDATE introduction i SET small_area_code = (
 							SELECT g.code FROM eng_grid_run g
 							WHERE g.authority_code = i.authority_code AND g.grid_size = i.grid_size
