@@ -42,17 +42,17 @@ public final class AuthorityProofBenchmark {
 		int workers = args.length > 4 ? Integer.parseInt(args[4]) : 2;
 		PlanningProblem p = problem(authority, n);
 		long free = java.util.stream.IntStream.range(0, p.size()).filter(i -> p.available()[i]).count();
-		long load = System.nanoTime();
+		long loading = System.nanoTime();
 		CpSat.model(); // the app loads OR-Tools' native library once, at its first exact
 						// answer
 		System.out.printf(Locale.ROOT, "OR-Tools native library loaded in %.1f s (once per JVM, not in the runs)%n",
-				(System.nanoTime() - load) / 1e9);
+				(System.nanoTime() - loading) / 1e9);
 		for (int run = 1; run <= runs; run++) {
 			String average = Files.readString(Path.of("/proc/loadavg")).trim();
 			long start = System.nanoTime();
 			PlanningResult h = new ExpansionOptimiser(1, 1500).solve(p);
-			System.out.printf(Locale.ROOT, "run %d, load average %s%n  heuristic alone: %.1f s, need %.1f%n", run, load,
-					(System.nanoTime() - start) / 1e9, h.objective());
+			System.out.printf(Locale.ROOT, "run %d, load average %s%n  heuristic alone: %.1f s, need %.1f%n", run,
+					average, (System.nanoTime() - start) / 1e9, h.objective());
 			start = System.nanoTime();
 			PlanningResult r = new ProvenExpansion(1, 1500, new SolverSettings(seconds, workers, 5000)).solve(p);
 			System.out.printf(Locale.ROOT,
