@@ -36,6 +36,17 @@ final class Enumeration {
 		return new PlanningProblem(residents, need, free, neighbours, min, max, patches);
 	}
 
+	/** The same grid with more areas taken, so the free ones fall into several groups. */
+	static PlanningProblem scattered(PlanningProblem p, long seed) {
+		boolean[] free = p.available().clone();
+		java.util.SplittableRandom random = new java.util.SplittableRandom(seed * 7919);
+		for (int i = 0; i < free.length; i++) {
+			free[i] &= random.nextInt(4) > 0;
+		}
+		return new PlanningProblem(p.residents(), p.need(), free, p.neighbours(), p.minResidents(), p.maxResidents(),
+				p.patches());
+	}
+
 	/** Every connected set of free areas inside the band, as bit masks. */
 	static List<Integer> patches(PlanningProblem p) {
 		List<Integer> found = new ArrayList<>();

@@ -40,6 +40,28 @@ class ProvenExpansionTests {
 		assertThat(result.optimal()).as("a dozen areas are solved to optimality").isTrue();
 	}
 
+	/**
+	 * Free areas in several groups (some fit a patch whole, some are too small for any):
+	 * the model that takes such groups whole, or leaves them out, keeps the same optimum.
+	 */
+	@ParameterizedTest(name = "scattered free areas, seed {0}")
+	@MethodSource("seeds")
+	void scatteredFreeAreasKeepTheBoundSoundAndTheOptimumExact(long seed) {
+		int min = 3 + (int) (seed % 4);
+		PlanningProblem p = Enumeration
+			.scattered(Enumeration.grid(3 + (int) (seed % 2), 4, min, min + 2 + (int) (seed % 5), 2, seed), seed);
+		double optimum = Enumeration.optimum(p);
+		PlanningResult result = new ProvenExpansion(seed, 50, SETTINGS).solve(p);
+		assertValid(p, result);
+		assertThat(result.upperBound()).isGreaterThanOrEqualTo(optimum - 1e-6);
+		assertThat(result.optimal()).as("a dozen areas are solved to optimality").isTrue();
+		assertThat(result.objective()).isEqualTo(optimum, org.assertj.core.data.Offset.offset(1e-6));
+	}
+
+	static java.util.stream.LongStream seeds() {
+		return java.util.stream.LongStream.rangeClosed(1, 16);
+	}
+
 	static void assertValid(PlanningProblem p, PlanningResult result) {
 		boolean[] used = new boolean[p.size()];
 		assertThat(result.patches().size()).isLessThanOrEqualTo(p.patches());
