@@ -102,7 +102,8 @@ class AccessRepository {
 	}
 
 	/**
-	 * @param by {@code ward}, {@code borough}, {@code neighbourhood} or {@code small-area}
+	 * @param by {@code ward}, {@code borough}, {@code neighbourhood} or
+	 * {@code small-area}
 	 * @param category a taxonomy code, or null for any category
 	 * @param distance metres
 	 * @param authority the council: its small areas and its published assets

@@ -41,8 +41,7 @@ class CoordinatorController {
 
 	@PutMapping("/api/coordinators/{id}/holder")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	PostHolders.Held setHolder(Council council, @PathVariable long id,
-			@RequestBody PostHolders.HolderChange change) {
+	PostHolders.Held setHolder(Council council, @PathVariable long id, @RequestBody PostHolders.HolderChange change) {
 		return holders.setHolder(council.code(), id, change);
 	}
 

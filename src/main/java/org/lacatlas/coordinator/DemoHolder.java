@@ -33,12 +33,17 @@ class DemoHolder implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		jdbc.sql("""
-				UPDATE coordinator_post SET held_by = :user
-				WHERE authority_code = :a AND name = :post AND held_by IS NULL
-					AND NOT EXISTS (SELECT 1 FROM coordinator_post WHERE held_by = :user)
-					AND EXISTS (SELECT 1 FROM app_user WHERE username = :user AND council_code = :a AND role = 'COORDINATOR')
-				""").param("user", USER).param("a", council).param("post", POST).update();
+		jdbc.sql(
+				"""
+						UPDATE coordinator_post SET held_by = :user
+						WHERE authority_code = :a AND name = :post AND held_by IS NULL
+							AND NOT EXISTS (SELECT 1 FROM coordinator_post WHERE held_by = :user)
+							AND EXISTS (SELECT 1 FROM app_user WHERE username = :user AND council_code = :a AND role = 'COORDINATOR')
+						""")
+			.param("user", USER)
+			.param("a", council)
+			.param("post", POST)
+			.update();
 	}
 
 }

@@ -62,14 +62,13 @@ public class PostHolders {
 		if (username != null) {
 			String problem = Text.problem(username, 40, true);
 			if (problem != null || !posts.isCoordinatorOf(username, authority)) {
-				throw new PostProblem.PostInvalid("username " + (problem != null ? problem : "'" + username
-						+ "' is not a coordinator of this council") + ": name a coordinator's user name, or null to free the post.");
+				throw new PostProblem.PostInvalid("username "
+						+ (problem != null ? problem : "'" + username + "' is not a coordinator of this council")
+						+ ": name a coordinator's user name, or null to free the post.");
 			}
-			posts.heldBy(authority, username)
-				.filter(other -> other.id() != id)
-				.ifPresent(other -> {
-					throw new PostProblem.HolderHoldsAnother(username, other.name());
-				});
+			posts.heldBy(authority, username).filter(other -> other.id() != id).ifPresent(other -> {
+				throw new PostProblem.HolderHoldsAnother(username, other.name());
+			});
 		}
 		if (!posts.setHolder(authority, id, change.version(), username)) {
 			throw new PostProblem.PostVersionStale(current.version());

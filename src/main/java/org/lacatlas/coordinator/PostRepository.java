@@ -109,7 +109,9 @@ class PostRepository {
 			.update() == 1;
 	}
 
-	/** Whether the user is a coordinator of this council (only they may hold its posts). */
+	/**
+	 * Whether the user is a coordinator of this council (only they may hold its posts).
+	 */
 	boolean isCoordinatorOf(String username, String authority) {
 		return jdbc.sql("""
 				SELECT count(*) FROM app_user

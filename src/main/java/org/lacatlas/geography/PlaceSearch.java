@@ -45,8 +45,8 @@ public class PlaceSearch {
 		}
 		String text = q.strip().replaceAll("\\s+", " ");
 		if (text.length() < MIN_LENGTH) {
-			throw new GeographyProblem.PlaceSearchInvalid("q is too short: type at least " + MIN_LENGTH
-					+ " characters of a town, ward or postcode sector.");
+			throw new GeographyProblem.PlaceSearchInvalid(
+					"q is too short: type at least " + MIN_LENGTH + " characters of a town, ward or postcode sector.");
 		}
 		return new Answer(text, places.find(text.toLowerCase(Locale.ROOT),
 				text.toUpperCase(Locale.ROOT).replace(" ", ""), authority, MAX_RESULTS));

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Gaps in local opportunities by the current plan's neighbourhoods ({@code by=neighbourhood},
- * what a coordinator's "My patch" shows for their patch): every resident in one
- * neighbourhood, the same residents beyond as the borough's.
+ * Gaps in local opportunities by the current plan's neighbourhoods
+ * ({@code by=neighbourhood}, what a coordinator's "My patch" shows for their patch):
+ * every resident in one neighbourhood, the same residents beyond as the borough's.
  */
 class AssetAccessByNeighbourhoodTests extends AssetApiTest {
 
@@ -17,17 +17,23 @@ class AssetAccessByNeighbourhoodTests extends AssetApiTest {
 		JsonNode answer = getJson("coordinator", "/api/assets/access?category=library&distance=1000&by=neighbourhood");
 		assertThat(answer.get("by").asText()).isEqualTo("neighbourhood");
 		JsonNode rows = answer.get("areas");
-		long neighbourhoods = jdbc.sql("""
-				SELECT count(*) FROM neighbourhood n JOIN neighbourhood_plan p ON p.id = n.plan_id
-				WHERE p.authority_code = :a AND EXISTS (SELECT 1 FROM neighbourhood_area na WHERE na.neighbourhood_id = n.id)
-				""").param("a", THURROCK).query(Long.class).single();
+		long neighbourhoods = jdbc
+			.sql("""
+					SELECT count(*) FROM neighbourhood n JOIN neighbourhood_plan p ON p.id = n.plan_id
+					WHERE p.authority_code = :a AND EXISTS (SELECT 1 FROM neighbourhood_area na WHERE na.neighbourhood_id = n.id)
+					""")
+			.param("a", THURROCK)
+			.query(Long.class)
+			.single();
 		assertThat(rows).hasSize((int) neighbourhoods);
 		long residents = 0, beyond = 0;
 		for (JsonNode row : rows) {
 			assertThat(jdbc.sql("""
 					SELECT n.name FROM neighbourhood n JOIN neighbourhood_plan p ON p.id = n.plan_id
 					WHERE n.id = :id AND p.authority_code = :a
-					""").param("id", Long.parseLong(row.get("code").asText())).param("a", THURROCK)
+					""")
+				.param("id", Long.parseLong(row.get("code").asText()))
+				.param("a", THURROCK)
 				.query(String.class)
 				.single()).isEqualTo(row.get("name").asText());
 			assertThat(row.get("residentsBeyond").asLong()).isBetween(0L, row.get("residents").asLong());

@@ -21,10 +21,10 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who holds a post: the demo coordinator holds Grays Riverside; a coordinator whom no post
- * names is told what to do; planners name and free holders (one post each, a coordinator
- * of their own council, the post's version checked). Eastwick's posts are used for the
- * changes and freed again after each test.
+ * Who holds a post: the demo coordinator holds Grays Riverside; a coordinator whom no
+ * post names is told what to do; planners name and free holders (one post each, a
+ * coordinator of their own council, the post's version checked). Eastwick's posts are
+ * used for the changes and freed again after each test.
  */
 class PostHolderTests extends IntegrationTest {
 
@@ -137,17 +137,19 @@ class PostHolderTests extends IntegrationTest {
 		int version = north.get("version").asInt();
 		read(name(EAST_PLANNER, north, EAST_COORDINATOR, version - 1), HttpStatus.PRECONDITION_FAILED);
 		read(name(EAST_PLANNER, north, EAST_COORDINATOR, null), HttpStatus.BAD_REQUEST);
-		assertThat(read(call(EAST_COORDINATOR, HttpMethod.GET, "/api/coordinators/mine", null), HttpStatus.OK)
-			.has("post")).isFalse();
+		assertThat(
+				read(call(EAST_COORDINATOR, HttpMethod.GET, "/api/coordinators/mine", null), HttpStatus.OK).has("post"))
+			.isFalse();
 	}
 
 	@Test
 	void aBodyThatIsNotAHolderChangeIsA400Problem() throws Exception {
 		JsonNode north = eastwickPost("Eastwick North");
 		String path = "/api/coordinators/" + north.get("id").asLong() + "/holder";
-		for (String body : new String[] { "not json", "[]", "{\"username\":\"" + EAST_COORDINATOR + "\",\"version\":"
-				+ north.get("version").asInt() + ",\"verison\":1}", "{\"username\":1,\"version\":1}",
-				"{\"username\":\"a\\u0000b\",\"version\":1}" }) {
+		for (String body : new String[] { "not json", "[]",
+				"{\"username\":\"" + EAST_COORDINATOR + "\",\"version\":" + north.get("version").asInt()
+						+ ",\"verison\":1}",
+				"{\"username\":1,\"version\":1}", "{\"username\":\"a\\u0000b\",\"version\":1}" }) {
 			ResponseEntity<String> answer = call(EAST_PLANNER, HttpMethod.PUT, path, body);
 			assertThat(answer.getStatusCode()).as(body + " → " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");

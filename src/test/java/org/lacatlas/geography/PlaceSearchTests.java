@@ -57,10 +57,11 @@ class PlaceSearchTests extends IntegrationTest {
 		assertThat(wards).contains("Grays Riverside", "Grays Thurrock");
 		// Each point is inside Thurrock (EPSG:27700 boundary, point sent in WGS84)
 		for (JsonNode p : found) {
-			assertThat(jdbc.sql("""
-					SELECT ST_Contains(ST_Buffer(geom, 1), ST_Transform(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), 27700))
-					FROM authority WHERE code = :code
-					""")
+			assertThat(jdbc
+				.sql("""
+						SELECT ST_Contains(ST_Buffer(geom, 1), ST_Transform(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), 27700))
+						FROM authority WHERE code = :code
+						""")
 				.param("lon", p.get("lon").asDouble())
 				.param("lat", p.get("lat").asDouble())
 				.param("code", THURROCK)
@@ -89,7 +90,10 @@ class PlaceSearchTests extends IntegrationTest {
 		JsonNode eastwick = places("q=East%20Grays&council=" + SecondCouncil.CODE);
 		assertThat(eastwick.get(0).get("name").asText()).isEqualTo("East Grays");
 		assertThat(eastwick.findValuesAsText("name")).contains("East Grays Riverside");
-		assertThat(eastwick.get(0).get("lon").asDouble()).isGreaterThan(1.9); // 120 km east, out to sea
+		assertThat(eastwick.get(0).get("lon").asDouble()).isGreaterThan(1.9); // 120 km
+																				// east,
+																				// out to
+																				// sea
 	}
 
 	@Test

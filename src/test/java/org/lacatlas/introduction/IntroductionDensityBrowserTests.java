@@ -98,11 +98,13 @@ class IntroductionDensityBrowserTests extends BrowserTest {
 				JOIN ward w ON w.code = p.ward_code WHERE NOT i.synthetic
 				""").query().singleRow();
 		String where = counted.get("patch") == null
-				? "out of area: the " + counted.get("neighbourhood") + " neighbourhood it falls in has no coordinator post"
-				: "the " + counted.get("patch") + " patch" + (counted.get("patch").equals(counted.get("neighbourhood")) ? ""
-						: ", which is the " + counted.get("neighbourhood") + " neighbourhood");
+				? "out of area: the " + counted.get("neighbourhood")
+						+ " neighbourhood it falls in has no coordinator post"
+				: "the " + counted.get("patch") + " patch" + (counted.get("patch").equals(counted.get("neighbourhood"))
+						? "" : ", which is the " + counted.get("neighbourhood") + " neighbourhood");
 		WebElement status = form.findElement(By.cssSelector(".intro-status"));
-		assertThat(status.getText()).matches("Recorded in RM17 6\\. It counts in \\Q" + where + " (" + counted.get("ward")
+		assertThat(status.getText()).matches("Recorded in RM17 6\\. It counts in \\Q" + where + " ("
+				+ counted.get("ward")
 				+ " ward)\\E, and first shows in the figures for [A-Z][a-z]+ 20\\d\\d, the next monthly release\\.");
 		// Focus is on the answer, so it is read out and the next Tab starts a new one
 		assertThat(browser.switchTo().activeElement()).isEqualTo(status);

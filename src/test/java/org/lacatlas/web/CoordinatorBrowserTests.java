@@ -60,7 +60,10 @@ class CoordinatorBrowserTests extends BrowserTest {
 		new Actions(browser).sendKeys(keys).perform();
 	}
 
-	/** Tabs from the top of the page until an element with this id has focus; how many Tabs. */
+	/**
+	 * Tabs from the top of the page until an element with this id has focus; how many
+	 * Tabs.
+	 */
 	private int tabTo(String id) {
 		((JavascriptExecutor) browser).executeScript("document.activeElement?.blur(); window.scrollTo(0, 0)");
 		browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -73,7 +76,10 @@ class CoordinatorBrowserTests extends BrowserTest {
 		throw new AssertionError("Tab never reached #" + id);
 	}
 
-	/** Types into the focused place search, waits for the list and chooses the first by keyboard. */
+	/**
+	 * Types into the focused place search, waits for the list and chooses the first by
+	 * keyboard.
+	 */
 	private void chooseFirstPlace(String fieldId, String typed) {
 		keys(typed);
 		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id(fieldId), "aria-expanded", "true"));
@@ -108,7 +114,7 @@ class CoordinatorBrowserTests extends BrowserTest {
 				"(fewer than \\d+ introductions \\(not shown, to protect privacy\\)|[\\d,]+ introductions).* as published\\.");
 		// The coordinator's tools come straight after it, before the map options
 		List<String> order = new ArrayList<>();
-		for (WebElement e : browser.findElements(By.cssSelector(".panel > *"))) {
+		for (WebElement e : browser.findElements(By.cssSelector(".panel > :not(h2)"))) {
 			if (e.isDisplayed()) {
 				order.add(e.getDomAttribute("id"));
 			}
@@ -121,7 +127,8 @@ class CoordinatorBrowserTests extends BrowserTest {
 			.isGreaterThan(0.5);
 		assertThat(outline.x).isGreaterThanOrEqualTo(map.x - 30);
 		assertThat(outline.x + outline.width).isLessThanOrEqualTo(map.x + map.width + 30);
-		// Keyboard: the patch's zoom button is among the first stops, before the asset search
+		// Keyboard: the patch's zoom button is among the first stops, before the asset
+		// search
 		assertThat(tabTo("my-patch-zoom")).isLessThan(tabTo("asset-search"));
 		assertThat(axeViolations()).isEmpty();
 		screenshot("coordinator-my-patch-" + width);
@@ -163,7 +170,8 @@ class CoordinatorBrowserTests extends BrowserTest {
 		WebElement field = browser.findElement(By.id("place-search"));
 		assertThat(field.getDomAttribute("aria-expanded")).isEqualTo("false");
 		assertThat(field.getDomProperty("value")).isEqualTo("RM17 6");
-		assertThat(browser.findElement(By.id("place-search-status")).getText()).startsWith("Chose RM17 6, postcode sector");
+		assertThat(browser.findElement(By.id("place-search-status")).getText())
+			.startsWith("Chose RM17 6, postcode sector");
 		// Escape closes the list and then clears the field; focus stays in it
 		keys(Keys.BACK_SPACE);
 		waitUpTo(10).until(ExpectedConditions.attributeToBe(By.id("place-search"), "aria-expanded", "true"));
@@ -192,7 +200,8 @@ class CoordinatorBrowserTests extends BrowserTest {
 		keys(Keys.ENTER);
 		waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.id("asset-form")));
 		WebElement where = browser.findElement(By.cssSelector("#asset-form .asset-form-where"));
-		// From the name field, Shift+Tab reaches the place field of the pin, just above it
+		// From the name field, Shift+Tab reaches the place field of the pin, just above
+		// it
 		assertThat(focused().getDomAttribute("name")).isEqualTo("name");
 		new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
 		assertThat(focused().getDomAttribute("id")).isEqualTo("asset-pin-place");
@@ -240,8 +249,8 @@ class CoordinatorBrowserTests extends BrowserTest {
 				.isGreaterThanOrEqualTo(previous);
 			previous = metres;
 		}
-		assertThat(browser.findElement(By.id("assets-near-summary")).getText())
-			.startsWith("The 10 nearest of " + String.format(Locale.UK, "%,d", nearest.get("total").asLong()) + " assets to RM17 6");
+		assertThat(browser.findElement(By.id("assets-near-summary")).getText()).startsWith("The 10 nearest of "
+				+ String.format(Locale.UK, "%,d", nearest.get("total").asLong()) + " assets to RM17 6");
 		assertThat(axeViolations()).isEmpty();
 		screenshot("coordinator-assets-near-" + width);
 	}
