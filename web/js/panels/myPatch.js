@@ -39,7 +39,7 @@ async function introductionsLine(post) {
   return `${count}${rate}, ${from} to ${releases.latest}, as published.`;
 }
 
-function assetList(found, openAsset) {
+function assetList(found, labels, openAsset) {
   const list = el('ul', { className: 'asset-results' });
   list.id = 'my-patch-assets';
   for (const f of found.features) {
@@ -48,19 +48,19 @@ function assetList(found, openAsset) {
     button.dataset.assetId = String(f.id);
     button.addEventListener('click', () => openAsset(f));
     const item = el('li');
-    item.append(button, el('span', { className: 'asset-result-meta', text: f.properties.category }));
+    item.append(button, el('span', { className: 'asset-result-meta', text: labels.get(f.properties.category) || f.properties.category }));
     list.append(item);
   }
   return list;
 }
 
-function assetsPart(found, openAsset) {
+function assetsPart(found, labels, openAsset) {
   const part = el('div');
   const shown = found.features.length;
   const more = found.total > shown ? `; the first ${shown} by name are listed` : '';
   part.append(el('h3', { text: 'Community assets in the patch' }),
     el('p', { className: 'hint', text: found.total ? `${formatCount(found.total)} assets${more}.` : 'No community assets are pinned in this patch yet.' }));
-  if (shown) part.append(assetList(found, openAsset));
+  if (shown) part.append(assetList(found, labels, openAsset));
   return part;
 }
 
@@ -155,7 +155,7 @@ async function fill({ map, section, openAsset }) {
   zoom.type = 'button';
   zoom.id = 'my-patch-zoom';
   section.replaceChildren(title, el('p', { className: 'my-patch-residents', text: residentsLine(post, line) }), zoom,
-    assetsPart(assets, openAsset), gapsPart(post, categories), el('h3', { text: 'Introductions' }), intro);
+    assetsPart(assets, new Map(categories.map((c) => [c.code, c.label])), openAsset), gapsPart(post, categories), el('h3', { text: 'Introductions' }), intro);
   section.dataset.postId = String(post.id);
   const fit = await zoomToPatch(map, post);
   if (fit) zoom.addEventListener('click', fit);

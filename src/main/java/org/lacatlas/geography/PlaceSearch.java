@@ -1,5 +1,7 @@
 package org.lacatlas.geography;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,13 +21,18 @@ public class PlaceSearch {
 
 	static final int MAX_LENGTH = 60;
 
+	private static final List<String> KINDS = List.of("town", "ward", "postcode-sector");
+
 	/** Enough to choose from in a list under a text field. */
 	static final int MAX_RESULTS = 10;
 
 	private final PlaceSearchRepository places;
 
-	PlaceSearch(PlaceSearchRepository places) {
+	private final List<PostcodeSectorNames> sectors;
+
+	PlaceSearch(PlaceSearchRepository places, List<PostcodeSectorNames> sectors) {
 		this.places = places;
+		this.sectors = sectors;
 	}
 
 	/** What was searched (trimmed) and what was found, best match first. */
@@ -48,8 +55,15 @@ public class PlaceSearch {
 			throw new GeographyProblem.PlaceSearchInvalid(
 					"q is too short: type at least " + MIN_LENGTH + " characters of a town, ward or postcode sector.");
 		}
-		return new Answer(text, places.find(text.toLowerCase(Locale.ROOT),
-				text.toUpperCase(Locale.ROOT).replace(" ", ""), authority, MAX_RESULTS));
+		String lower = text.toLowerCase(Locale.ROOT);
+		List<FoundPlace> found = new ArrayList<>(places.find(lower, authority, MAX_RESULTS));
+		String compact = text.toUpperCase(Locale.ROOT).replace(" ", "");
+		sectors.forEach(s -> found.addAll(s.startingWith(compact, authority, MAX_RESULTS)));
+		// The whole name first, then names that start with it; towns, wards, then sectors
+		found.sort(Comparator.comparing((FoundPlace p) -> !p.name().toLowerCase(Locale.ROOT).equals(lower))
+			.thenComparing(p -> !p.name().toLowerCase(Locale.ROOT).startsWith(lower))
+			.thenComparing(p -> KINDS.indexOf(p.kind())));
+		return new Answer(text, List.copyOf(found.subList(0, Math.min(MAX_RESULTS, found.size()))));
 	}
 
 }

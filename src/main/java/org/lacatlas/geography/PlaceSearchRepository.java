@@ -1,18 +1,16 @@
 package org.lacatlas.geography;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Matches names in one council's {@code place}, {@code ward} and {@code postcode_sector}
- * rows (all EPSG:27700), answering points and boxes in WGS84. Names match anywhere in the
- * text, case-insensitively; sector codes match from their start with spaces ignored. The
- * typed text is compared with {@code strpos}/{@code starts_with}, never as a LIKE
- * pattern, so {@code %} and {@code _} are plain characters.
+ * Matches names in one council's {@code place} and {@code ward} rows (EPSG:27700),
+ * answering points and boxes in WGS84. Names match anywhere, case-insensitively, best
+ * first (the whole name, then its start, towns before wards). The typed text is compared
+ * with {@code strpos}/{@code starts_with}, never as a LIKE pattern, so {@code %} and
+ * {@code _} are plain characters.
  */
 @Repository
 class PlaceSearchRepository {
@@ -24,10 +22,6 @@ class PlaceSearchRepository {
 				UNION ALL
 				SELECT 'ward', 2, w.name, NULL, ST_PointOnSurface(w.geom), w.geom
 				FROM ward w WHERE w.authority_code = :authority AND strpos(lower(w.name), :text) > 0
-				UNION ALL
-				SELECT 'postcode-sector', 3, s.code, s.label, s.centroid, coalesce(s.geom, s.centroid)
-				FROM postcode_sector s
-				WHERE s.authority_code = :authority AND starts_with(replace(s.code, ' ', ''), :compact)
 			)
 			SELECT f.kind, f.name, f.label, ST_X(ST_Transform(f.point, 4326)) AS lon,
 				ST_Y(ST_Transform(f.point, 4326)) AS lat, b.box IS NOT NULL AS has_box,
@@ -44,29 +38,14 @@ class PlaceSearchRepository {
 	}
 
 	/**
-	 * @param text the search in lower case, single spaces
-	 * @param compact the search in upper case without spaces, for sector codes
-	 */
-	List<FoundPlace> find(String text, String compact, String authority, int limit) {
+	 * @param text the search in lower case, single spaces */
+	List<FoundPlace> find(String text, String authority, int limit) {
 		return jdbc.sql(FIND)
 			.param("text", text)
-			.param("compact", compact)
 			.param("authority", authority)
 			.param("limit", limit)
-			.query((rs, n) -> place(rs))
+			.query((rs, n) -> FoundPlace.read(rs))
 			.list();
-	}
-
-	private static FoundPlace place(ResultSet rs) throws SQLException {
-		double[] box = rs.getBoolean("has_box") ? new double[] { round(rs.getDouble("west")),
-				round(rs.getDouble("south")), round(rs.getDouble("east")), round(rs.getDouble("north")) } : null;
-		return new FoundPlace(rs.getString("kind"), rs.getString("name"), rs.getString("label"),
-				round(rs.getDouble("lon")), round(rs.getDouble("lat")), box);
-	}
-
-	/** Six decimals of a degree: about 0.1 m, finer than any of these places. */
-	private static double round(double degrees) {
-		return Math.round(degrees * 1e6) / 1e6;
 	}
 
 }
