@@ -143,6 +143,9 @@ export function openAssetForm(map, { categories, latlng, feature, etag, onSaved 
   where.after(movePin);
   const pin = keyboardPin(map, position, (latlng) => { position = latlng; showWhere(); }, () => movePin.focus());
   movePin.addEventListener('click', () => pin.getElement().focus());
+  // While the pin has the keyboard, a phone shows the form as a short strip so the pin stays in view.
+  pin.getElement().addEventListener('focus', () => dialog.classList.add('pin-active'));
+  pin.getElement().addEventListener('blur', () => dialog.classList.remove('pin-active'));
   // A chosen place puts the pin on it at street zoom and hands the pin the keyboard for the last metres.
   movePin.after(placeSearch({ id: 'asset-pin-place', label: 'Put the pin at a place or postcode',
     hint: 'Then move it with the arrow keys to the exact spot; Enter comes back here.',

@@ -38,7 +38,8 @@ class PlaceSearchRepository {
 	}
 
 	/**
-	 * @param text the search in lower case, single spaces */
+	 * @param text the search in lower case, single spaces
+	 */
 	List<FoundPlace> find(String text, String authority, int limit) {
 		return jdbc.sql(FIND)
 			.param("text", text)

@@ -209,6 +209,12 @@ class CoordinatorBrowserTests extends BrowserTest {
 		JsonNode grays = api("coordinator", "/api/places/search?q=Grays").at("/places/0");
 		assertThat(grays.get("name").asText()).isEqualTo("Grays");
 		assertThat(focused().getDomAttribute("class")).contains("keyboard-pin");
+		// The pin being moved is not hidden under the form, on a phone either
+		var pinBox = focused().getRect();
+		var formBox = browser.findElement(By.id("asset-form")).getRect();
+		assertThat(pinBox.x + pinBox.width <= formBox.x || pinBox.y + pinBox.height <= formBox.y)
+			.as("pin %s clear of the form %s", pinBox, formBox)
+			.isTrue();
 		double[] pinned = location(where.getText());
 		assertThat(pinned[0]).isCloseTo(grays.get("lat").asDouble(), within(0.00001));
 		assertThat(pinned[1]).isCloseTo(grays.get("lon").asDouble(), within(0.00001));
