@@ -48,6 +48,9 @@ export const getBorough = () => getJson(urls.borough);
 export const getWards = () => getJson(urls.wards);
 export const getPlaces = () => getJson(urls.places);
 
+/** The council's towns, wards and postcode sectors matching `q`: `{q, places: [{kind, name, label, lon, lat, bbox}]}`. */
+export const searchPlaces = (q) => getJson(urls.placeSearch(q));
+
 /** @param bbox WGS84 degrees `{west, south, east, north}` */
 export const getSmallAreas = (bbox) => getJson(urls.smallAreas(bbox));
 
@@ -60,6 +63,9 @@ export const getSmallArea = (code) => getJson(urls.smallArea(code));
 /** The council's neighbourhood plan: a FeatureCollection with the plan (`id, version, band`) as `plan`. */
 export const getNeighbourhoods = () => getJson(urls.neighbourhoods);
 export const getCoordinators = () => getJson(urls.coordinators);
+
+/** The signed-in coordinator's own post: `{post, advice}`, `post` null (and `advice` what to do) when none names them. */
+export const getMyPost = () => getJson(urls.myPost);
 
 /** Totals and verdicts as they would be after `moves` (`[{smallArea, to}]`); nothing is saved. */
 export const previewMoves = (moves) => postJson(urls.neighbourhoodPreview, { moves });

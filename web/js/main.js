@@ -21,6 +21,8 @@ import { showIntroductions } from './panels/introductions.js';
 import { legendControl } from './panels/legend.js';
 import { renderWardTable } from './panels/wardTable.js';
 import { assetPanel } from './panels/assetPanel.js';
+import { showMyPatch } from './panels/myPatch.js';
+import { moveMapTo, placeSearch } from './panels/placeSearch.js';
 import { pageCouncil, urls } from './urls.js';
 
 const EMPTY = { type: 'FeatureCollection', features: [] };
@@ -233,6 +235,8 @@ async function start() {
     if (!signedOut) workspace = showWorkspace(me);
     const config = await api.getConfig();
     const drawn = await drawMap(config, council);
+    document.getElementById('place-search-box').append(placeSearch({ id: 'place-search', label: 'Find a place or postcode',
+      onChoose: (place) => moveMapTo(drawn.map, place) }));
     showIntroductions({ map: drawn.map, section: document.getElementById('introductions'), tiles: drawn.tiles });
     showCaseload({ section: document.getElementById('caseload'), me });
     requestAnimationFrame(() => {
@@ -245,7 +249,10 @@ async function start() {
       const [container, scenarios] = ['planning-side', 'scenarios'].map((id) => document.getElementById(id));
       planning = await showPlanning({ map: drawn.map, me, container, scenarios });
     }
-    if (me) await assetPanel(drawn.map, { me, container: document.getElementById('asset-side') });
+    const assets = me ? await assetPanel(drawn.map, { me, container: document.getElementById('asset-side') }) : null;
+    // A coordinator's own patch first, their asset and introduction tools straight after it.
+    await showMyPatch({ map: drawn.map, me, section: document.getElementById('my-patch'), openAsset: assets?.showAsset,
+      after: ['asset-side', 'introductions', 'caseload'].map((id) => document.getElementById(id)) });
     if (signedOut) neighbourhoods?.remove();
   } catch (error) {
     showError(error);

@@ -47,6 +47,8 @@ export const urls = Object.freeze({
   borough: '/api/borough',
   wards: '/api/wards',
   places: '/api/places',
+  /** Towns, wards and postcode sectors whose names match `q` (2–60 characters). */
+  placeSearch: (q) => withQuery('/api/places/search', { q }),
   smallAreas: (bbox) => `/api/small-areas?bbox=${bboxParam(bbox)}`,
   /** The small areas' figures without their outlines (null geometry), for a map drawn from tiles. */
   smallAreaFigures: (bbox) => `/api/small-areas?bbox=${bboxParam(bbox)}&geometry=false`,
@@ -61,6 +63,7 @@ export const urls = Object.freeze({
   neighbourhoodPreview: '/api/neighbourhoods/preview',
   neighbourhoodMoves: '/api/neighbourhoods/moves',
   coordinators: '/api/coordinators',
+  myPost: '/api/coordinators/mine',
   wardCoverage: (code) => `/api/wards/${encodeURIComponent(code)}/coverage`,
   wardPage: (code) => `/wards/${encodeURIComponent(code)}`,
   coverage: '/api/coverage',

@@ -1,10 +1,15 @@
 // The add/edit form for an asset: a non-modal dialog beside the map (so the map stays usable),
-// with a draggable pin for the location. The server checks every field; its problem+json
+// with a draggable pin for the location, which a place or postcode search puts near the spot and
+// the arrow keys then move to it (so no mouse is needed). The server checks every field; its problem+json
 // `errors` are shown beside the fields they name. A 412 (someone else saved first) offers to
 // load their version rather than overwrite it.
 import * as L from 'leaflet';
 import { keyboardPin } from '../lib/keyboardPin.js';
+import { placeSearch } from './placeSearch.js';
 import { ApiError, createAsset, updateAsset } from '../api.js';
+
+/** Street level, where 5 px of an arrow key is a few metres. */
+const PIN_ZOOM = 17;
 
 const FIELDS = [
   { name: 'name', label: 'Name', required: true },
@@ -138,6 +143,19 @@ export function openAssetForm(map, { categories, latlng, feature, etag, onSaved 
   where.after(movePin);
   const pin = keyboardPin(map, position, (latlng) => { position = latlng; showWhere(); }, () => movePin.focus());
   movePin.addEventListener('click', () => pin.getElement().focus());
+  // While the pin has the keyboard, a phone shows the form as a short strip so the pin stays in view.
+  pin.getElement().addEventListener('focus', () => dialog.classList.add('pin-active'));
+  pin.getElement().addEventListener('blur', () => dialog.classList.remove('pin-active'));
+  // A chosen place puts the pin on it at street zoom and hands the pin the keyboard for the last metres.
+  movePin.after(placeSearch({ id: 'asset-pin-place', label: 'Put the pin at a place or postcode',
+    hint: 'Then move it with the arrow keys to the exact spot; Enter comes back here.',
+    onChoose: (place) => {
+      position = L.latLng(place.lat, place.lon);
+      map.setView(position, Math.max(map.getZoom(), PIN_ZOOM), { animate: false });
+      pin.setLatLng(position);
+      showWhere();
+      pin.getElement().focus();
+    } }));
   showWhere();
   if (editing) fill(form, feature.properties);
   // Focus goes back where it was (the button that opened the form), or to the map.

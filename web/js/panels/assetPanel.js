@@ -1,5 +1,6 @@
-// The community-assets panel: search box and results, category filter, "Add an asset" (click the
-// map to place it) for coordinators and planners, gaps in local opportunities, and print/export.
+// The community-assets panel: search box and results, assets near a place or postcode, category
+// filter, "Add an asset" (click the map to place it) for coordinators and planners, gaps in local
+// opportunities, and print/export.
 // It creates the asset markers layer too, so a page needs one call: assetPanel(map, {me}).
 import * as L from 'leaflet';
 import { getAssetCategories as getCategories, getWards, searchAssets } from '../api.js';
@@ -8,6 +9,7 @@ import { assetsLayer } from '../layers/assets.js';
 import { assetActions, canEdit } from './assetActions.js';
 import { openAssetForm } from './assetForm.js';
 import { assetGaps } from './assetGaps.js';
+import { assetsNear } from './assetsNear.js';
 
 function el(tag, { text, className, id } = {}) {
   const node = document.createElement(tag);
@@ -116,7 +118,7 @@ async function printAndExport(layer) {
  * @param {object|null} options.me the signed-in user `{username, role}`, or null
  * @param {HTMLElement} [options.container] where to put the panel; else a Leaflet control
  * @param {string} [options.position] the control's position when there is no container
- * @returns {Promise<{layer: object, panel: HTMLElement}>}
+ * @returns {Promise<{layer: object, panel: HTMLElement, showAsset: (feature: object) => void}>}
  */
 export async function assetPanel(map, { me = null, container, position = 'topleft' } = {}) {
   const taxonomy = await getCategories();
@@ -157,6 +159,7 @@ export async function assetPanel(map, { me = null, container, position = 'toplef
     }
   };
   panel.append(el('h2', { text: 'Community assets' }), searchBox(search), summary, results,
+    assetsNear(map, { categories, filter: () => layer.filter(), showAsset }),
     categoryFilter(taxonomy, (category) => layer.setFilter({ category })));
   if (canEdit(me)) panel.append(addButton(map, { taxonomy, layer, say }));
   panel.append(assetGaps(map, { categories: taxonomy }), await printAndExport(layer), message);
@@ -166,7 +169,7 @@ export async function assetPanel(map, { me = null, container, position = 'toplef
   L.DomEvent.disableScrollPropagation(panel);
   layer.layer.addTo(map);
   showAttribution(map);
-  return { layer, panel };
+  return { layer, panel, showAsset };
 }
 
 /** The open datasets' attribution, as their licence asks; escaped, as Leaflet reads it as HTML. */

@@ -76,10 +76,15 @@ function monthName(month) {
   return new Date(year, number - 1, 1).toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
 }
 
-function describe({ release, countedIn: c }) {
-  const patch = c.outOfArea ? 'out of area' : `${c.patch}${c.patchStatus === 'VACANT' ? ', post vacant' : ''}`;
-  const where = `${c.neighbourhood || 'no neighbourhood'} (${patch}), ${c.ward} ward`;
-  return `Recorded. Counted in ${where}, in the figures for ${monthName(release)}, published once that month is released.`;
+/**
+ * One sentence: the patch the introduction counts in (its post's name, which may differ from the
+ * neighbourhood's), or out of area, and the monthly release it first appears in.
+ */
+function describe({ release, countedIn: c }, where) {
+  const patch = c.outOfArea
+    ? `out of area: ${c.neighbourhood ? `the ${c.neighbourhood} neighbourhood` : 'the part of the council'} it falls in has no coordinator post`
+    : `the ${c.patch} patch${c.patchStatus === 'VACANT' ? ' (post vacant)' : ''}${c.neighbourhood && c.neighbourhood !== c.patch ? `, which is the ${c.neighbourhood} neighbourhood` : ''}`;
+  return `Recorded${where ? ` in ${where}` : ''}. It counts in ${patch} (${c.ward} ward), and first shows in the figures for ${monthName(release)}, the next monthly release.`;
 }
 
 /**
@@ -142,9 +147,11 @@ export function introductionForm({ sectors, places = [], onRecorded = () => {} }
     message.textContent = '';
     form.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
     submit.disabled = true;
+    const chosen = new FormData(form);
+    const where = chosen.get('record-sector') || chosen.get('record-place');
     try {
       const answer = await api.recordIntroduction(values(form, sectors.length ? [] : places));
-      done.textContent = describe(answer);
+      done.textContent = describe(answer, where);
       form.reset();
       form.querySelector('input[name="level"][value="1"]').checked = true;
       onRecorded();

@@ -66,6 +66,17 @@ class AccessRepository {
 			GROUP BY w.code
 			""".formatted(SUMS, assets("ST_Intersects(w.geom, a.geom)"));
 
+	/** The current plan's neighbourhoods (a council has one plan), by id. */
+	private static final String BY_NEIGHBOURHOOD = """
+			SELECT n.id::text AS code, n.name, %s, %s
+			FROM neighbourhood_plan np
+			JOIN neighbourhood n ON n.plan_id = np.id
+			JOIN neighbourhood_area na ON na.neighbourhood_id = n.id
+			JOIN counted c ON c.code = na.small_area_code
+			WHERE np.authority_code = :authority
+			GROUP BY n.id
+			""".formatted(SUMS, assets("ST_Intersects(n.outline, a.geom)"));
+
 	private static final String BY_BOROUGH = """
 			SELECT au.code, au.name, %s, %s
 			FROM authority au JOIN counted c ON c.authority_code = au.code
@@ -91,7 +102,8 @@ class AccessRepository {
 	}
 
 	/**
-	 * @param by {@code ward}, {@code borough} or {@code small-area}
+	 * @param by {@code ward}, {@code borough}, {@code neighbourhood} or
+	 * {@code small-area}
 	 * @param category a taxonomy code, or null for any category
 	 * @param distance metres
 	 * @param authority the council: its small areas and its published assets
@@ -101,6 +113,7 @@ class AccessRepository {
 		String grouping = switch (by) {
 			case "ward" -> BY_WARD;
 			case "borough" -> BY_BOROUGH;
+			case "neighbourhood" -> BY_NEIGHBOURHOOD;
 			case "small-area" -> BY_SMALL_AREA;
 			default -> throw new IllegalArgumentException(by);
 		};

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AssetMaps {
 
-	static final Set<String> GROUPINGS = Set.of("ward", "borough", "small-area");
+	static final Set<String> GROUPINGS = Set.of("ward", "borough", "small-area", "neighbourhood");
 
 	static final String RESIDENTS_AT = "Each small area's residents are placed at ST_PointOnSurface of its polygon "
 			+ "(population-weighted centroids are not available); distances are straight lines in metres.";
@@ -69,7 +69,7 @@ class AssetMaps {
 				: number(distance, "distance", 50, 20_000, errors);
 		String grouping = by == null || by.isBlank() ? "ward" : by.strip();
 		if (!GROUPINGS.contains(grouping)) {
-			errors.add(FieldError.of("by", "must be ward, borough or small-area"));
+			errors.add(FieldError.of("by", "must be ward, borough, neighbourhood or small-area"));
 		}
 		if (!errors.isEmpty()) {
 			throw new AssetRejected("Invalid access request", errors);

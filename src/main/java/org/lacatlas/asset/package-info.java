@@ -9,7 +9,8 @@
  * <p>
  * Its SQL also reads geography's {@code authority}, {@code ward} and {@code small_area}
  * (where an asset lies, who lives near it) and neighbourhood's {@code neighbourhood}
- * outlines (the neighbourhood filter).
+ * outlines and {@code neighbourhood_area} (the neighbourhood filter and gaps by
+ * neighbourhood).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community assets",
 		allowedDependencies = { "geography", "council", "system" })

@@ -1,5 +1,6 @@
 package org.lacatlas.coordinator;
 
+import java.security.Principal;
 import java.util.List;
 
 import org.lacatlas.council.Council;
@@ -19,8 +20,29 @@ class CoordinatorController {
 
 	private final CoordinatorPosts posts;
 
-	CoordinatorController(CoordinatorPosts posts) {
+	private final PostHolders holders;
+
+	CoordinatorController(CoordinatorPosts posts, PostHolders holders) {
 		this.posts = posts;
+		this.holders = holders;
+	}
+
+	/** The signed-in person's own post, or advice on what to do when none names them. */
+	@GetMapping("/api/coordinators/mine")
+	PostHolders.Mine mine(Council council, Principal who) {
+		return holders.mine(council.code(), who.getName());
+	}
+
+	@GetMapping("/api/coordinators/{id}/holder")
+	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+	PostHolders.Held holder(Council council, @PathVariable long id) {
+		return holders.holder(council.code(), id);
+	}
+
+	@PutMapping("/api/coordinators/{id}/holder")
+	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+	PostHolders.Held setHolder(Council council, @PathVariable long id, @RequestBody PostHolders.HolderChange change) {
+		return holders.setHolder(council.code(), id, change);
 	}
 
 	@GetMapping("/api/coordinators")

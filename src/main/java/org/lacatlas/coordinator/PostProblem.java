@@ -57,4 +57,14 @@ abstract class PostProblem extends Refusal {
 
 	}
 
+	/** A coordinator named as holder of a second post. */
+	static final class HolderHoldsAnother extends PostProblem {
+
+		HolderHoldsAnother(String username, String post) {
+			super(HttpStatus.CONFLICT, "'" + username + "' already holds the post " + post
+					+ ". Free that post first (username null), then name them here.");
+		}
+
+	}
+
 }

@@ -77,6 +77,48 @@ class PostRepository {
 				""").param("n", neighbourhood).param("a", authority).query(Integer.class).single() > 0;
 	}
 
+	/** The council's post held by this user, if any. */
+	Optional<CoordinatorPost> heldBy(String authority, String username) {
+		return jdbc.sql(SELECT + " WHERE p.held_by = :username AND p.authority_code = :a")
+			.param("username", username)
+			.param("a", authority)
+			.query((rs, n) -> row(rs))
+			.optional();
+	}
+
+	/** Who holds the post (a user name), or null. */
+	String holder(String authority, long id) {
+		return jdbc.sql("SELECT held_by FROM coordinator_post WHERE id = :id AND authority_code = :a")
+			.param("id", id)
+			.param("a", authority)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** Names the post's holder if still at {@code version}; false when changed first. */
+	boolean setHolder(String authority, long id, int version, String username) {
+		return jdbc.sql("""
+				UPDATE coordinator_post SET held_by = :username, version = version + 1
+				WHERE id = :id AND authority_code = :a AND version = :version
+				""")
+			.param("username", username)
+			.param("id", id)
+			.param("a", authority)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/**
+	 * Whether the user is a coordinator of this council (only they may hold its posts).
+	 */
+	boolean isCoordinatorOf(String username, String authority) {
+		return jdbc.sql("""
+				SELECT count(*) FROM app_user
+				WHERE username = :username AND council_code = :a AND role = 'COORDINATOR'
+				""").param("username", username).param("a", authority).query(Integer.class).single() > 0;
+	}
+
 	private static CoordinatorPost row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		long patch = rs.getLong("patch_id");
 		CoordinatorPost.Patch p = rs.wasNull() ? null : new CoordinatorPost.Patch(patch, rs.getString("patch_name"));

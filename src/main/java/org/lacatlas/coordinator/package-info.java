@@ -6,7 +6,8 @@
  * {@link org.lacatlas.neighbourhood.PatchDirectory}.
  * <p>
  * Its SQL also reads neighbourhood's {@code neighbourhood} and {@code neighbourhood_plan}
- * and geography's {@code place} (the demo programme's patches).
+ * and geography's {@code place} (the demo programme's patches), and security's
+ * {@code app_user} (only a coordinator of the council may hold its posts).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coordinators",
 		allowedDependencies = { "council", "neighbourhood", "system" })

@@ -51,4 +51,13 @@ abstract class GeographyProblem extends Refusal {
 
 	}
 
+	/** A place search that cannot be run as typed. */
+	static final class PlaceSearchInvalid extends GeographyProblem {
+
+		PlaceSearchInvalid(String detail) {
+			super(HttpStatus.BAD_REQUEST, detail);
+		}
+
+	}
+
 }

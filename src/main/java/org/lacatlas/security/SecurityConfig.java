@@ -43,7 +43,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
 	private static final String[] PUBLIC_GEOGRAPHY = { "/api/borough", "/api/wards", "/api/wards/*", "/api/small-areas",
-			"/api/places", "/api/config", "/api/councils", "/api/council" };
+			"/api/places", "/api/places/search", "/api/config", "/api/councils", "/api/council" };
 
 	/**
 	 * Readable without signing in only when the council turns on

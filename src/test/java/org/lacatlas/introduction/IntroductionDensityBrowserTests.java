@@ -86,16 +86,28 @@ class IntroductionDensityBrowserTests extends BrowserTest {
 		assertThat(sector.getOptions()).hasSize(30);
 		sector.selectByValue("RM17 6");
 		form.findElement(By.cssSelector("button[type=submit]")).click();
-		waitUpTo(10).until(ExpectedConditions.textToBePresentInElement(form, "Recorded. Counted in"));
-		// where it counts and the month whose release will publish it; no number that
+		waitUpTo(10).until(ExpectedConditions.textToBePresentInElement(form, "Recorded in RM17 6."));
+		// One sentence: the patch it counts in (named for its post, told apart from the
+		// neighbourhood), its ward and the release that will publish it; no number that
 		// could count anyone
-		String neighbourhood = jdbc.sql("""
-				SELECT n.name FROM introduction_place p JOIN neighbourhood n ON n.id = p.neighbourhood_id
-				JOIN introduction i ON i.id = p.introduction_id WHERE NOT i.synthetic
-				""").query(String.class).single();
-		assertThat(form.findElement(By.cssSelector(".intro-status")).getText()).matches("Recorded\\. Counted in \\Q"
-				+ neighbourhood
-				+ "\\E \\([^0-9]+\\), [^0-9]+ ward, in the figures for [A-Z][a-z]+ 20\\d\\d, published once that month is released\\.");
+		var counted = jdbc.sql("""
+				SELECT cp.name AS patch, n.name AS neighbourhood, w.name AS ward FROM introduction_place p
+				JOIN introduction i ON i.id = p.introduction_id
+				LEFT JOIN coordinator_post cp ON cp.id = p.post_id
+				LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+				JOIN ward w ON w.code = p.ward_code WHERE NOT i.synthetic
+				""").query().singleRow();
+		String where = counted.get("patch") == null
+				? "out of area: the " + counted.get("neighbourhood")
+						+ " neighbourhood it falls in has no coordinator post"
+				: "the " + counted.get("patch") + " patch" + (counted.get("patch").equals(counted.get("neighbourhood"))
+						? "" : ", which is the " + counted.get("neighbourhood") + " neighbourhood");
+		WebElement status = form.findElement(By.cssSelector(".intro-status"));
+		assertThat(status.getText()).matches("Recorded in RM17 6\\. It counts in \\Q" + where + " ("
+				+ counted.get("ward")
+				+ " ward)\\E, and first shows in the figures for [A-Z][a-z]+ 20\\d\\d, the next monthly release\\.");
+		// Focus is on the answer, so it is read out and the next Tab starts a new one
+		assertThat(browser.switchTo().activeElement()).isEqualTo(status);
 	}
 
 	private void showPeriod(String from, String to) {

@@ -72,6 +72,7 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.GET, thurrockPath("/api/small-areas?bbox=0.2,51.4,0.6,51.6&geometry=false"), null,
 				OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, thurrockPath("/api/places"), null, OK, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, thurrockPath("/api/places/search?q=Grays"), null, OK, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/config", null, OK, OK, OK, OK, OK));
 		// The map's vendored vector-tile renderer, a static file like the rest of the
 		// page
@@ -97,6 +98,13 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.POST, "/api/coordinators", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
 		rows.add(new Row(HttpMethod.PUT, "/api/coordinators/999999", "{}", FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN,
 				NOT_FOUND));
+		// A coordinator's own post: everyone signed in asks; planners and admins name
+		// holders
+		rows.add(new Row(HttpMethod.GET, "/api/coordinators/mine", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(new Row(HttpMethod.GET, "/api/coordinators/999999/holder", null, UNAUTHORISED, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND));
+		rows.add(new Row(HttpMethod.PUT, "/api/coordinators/999999/holder", "{}", FORBIDDEN, NOT_FOUND, FORBIDDEN,
+				FORBIDDEN, NOT_FOUND));
 		// Coverage: every signed-in role reads
 		rows.add(new Row(HttpMethod.GET, "/api/coverage", null, UNAUTHORISED, OK, OK, OK, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/coverage?scenario=999999", null, UNAUTHORISED, NOT_FOUND, NOT_FOUND,

@@ -143,6 +143,7 @@ final class BadInputCases {
 				List.of("limit=abc", "limit=-1", "limit=1.5", "bbox=1,2", "bbox=a,b,c,d", "offset=-1"));
 		reads.put("/api/assets/export.geojson", List.of("bbox=1,2", "bbox=1,2,3", "bbox=x,y,z,w"));
 		reads.put("/api/small-areas", List.of("bbox=1,2", "bbox=a,b,c,d", "bbox=0.6,51.6,0.2,51.4"));
+		reads.put("/api/places/search", List.of("q=", "q=a", "q=%20%20", "q=a%00b", "q=" + "x".repeat(61)));
 		reads.put("/api/introductions/summary",
 				List.of("by=", "by=nope", "from=2013-13-01", "from=abc", "to=yesterday"));
 		reads.forEach((path, params) -> params
