@@ -37,8 +37,12 @@ public final class ProvenExpansion {
 			patches = exact.patches();
 			objective = need(p, patches);
 		}
-		double bound = Math.min(warm.upperBound(), exact.bound());
-		String by = exact.bound() < warm.upperBound() ? "CP-SAT" : warm.boundBy();
+		// A run stopped before it found any answer (a short time limit, still in
+		// presolve)
+		// has proved no bound: its "best bound" is not one, so the knapsack's stands.
+		boolean proved = exact.patches() != null;
+		double bound = proved ? Math.min(warm.upperBound(), exact.bound()) : warm.upperBound();
+		String by = proved && exact.bound() < warm.upperBound() ? "CP-SAT" : warm.boundBy();
 		// the solver's optimum is of need rounded up per area: it is the true optimum
 		// only
 		// when the answer kept reaches the bound within that rounding
