@@ -126,15 +126,15 @@ function progressBar(total) {
   return { wrap, set: (done) => { bar.value = done; bar.textContent = `${done} of ${total}`; } };
 }
 
-/** How close a point is to the best possible, in plain words. */
+/** How far a point can be from the best possible (the proved gap), short enough for the table. */
 export function proofWords(point) {
-  if (point.optimal) return 'best possible (proved)';
-  return `at most ${formatPercent(point.gap * 100)} short of the best`;
+  if (point.optimal) return 'none (proved best)';
+  return `≤ ${formatPercent(point.gap * 100)}`;
 }
 
 function curveOutput(points) {
   return [costChart(points, `Yearly cost against share of residents covered for 0 to ${MAX_MORE} more coordinators`),
-    table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident', 'How good'],
+    table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident', 'Gap to best'],
       points.map((p) => [String(p.more), `£${formatCount(p.cost)}`, formatCount(p.residents), pct(p.share), `£${(p.perResident ?? 0).toFixed(2)}`, p.proof]))];
 }
 
@@ -162,7 +162,7 @@ export function costCurve(container) {
         output.replaceChildren(...(points.length < total ? [progress.wrap] : []), ...curveOutput(points));
       });
       if (points.length < total) throw new Error(`the server stopped after ${points.length} of ${total} points; try again`);
-      const proved = points.filter((p) => p.proof.startsWith('best')).length;
+      const proved = points.filter((p) => p.proof.startsWith('none')).length;
       status.textContent = `All ${total} points worked out (${proved} proved the best possible). Each point is one more coordinator; the numbers label how many more.`;
     } catch (error) {
       status.textContent = `The comparison could not be made: ${error.message}`;

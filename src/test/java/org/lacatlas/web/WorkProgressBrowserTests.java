@@ -89,7 +89,7 @@ class WorkProgressBrowserTests extends BrowserTest {
 		assertThat(requestsTo("/api/scenarios/plan")).isZero();
 		assertThat(browser.findElements(By.cssSelector("#cost-chart tbody tr"))).hasSize(9);
 		assertThat(browser.findElement(By.cssSelector("#cost-chart tbody tr:last-child")).getText())
-			.containsAnyOf("best possible (proved)", "short of the best");
+			.containsAnyOf("none (proved best)", "≤ ");
 		List<Map<String, Object>> steps = (List<Map<String, Object>>) js().executeScript("return window.curveSteps");
 		Map<String, Object> third = steps.stream()
 			.filter(s -> ((Number) s.get("circles")).intValue() == 3)
