@@ -1,6 +1,6 @@
 // Every call the pages make, by name; the transport (session cookie, CSRF, problem+json errors
 // as ApiError) is lib/http.js, the URLs urls.js.
-import { ApiError, csrfToken, getJson, post, request, sendJson, sendVersioned } from './lib/http.js';
+import { ApiError, csrfToken, getJson, getLines, post, request, sendJson, sendVersioned } from './lib/http.js';
 import { urls } from './urls.js';
 
 export { ApiError, csrfToken, request };
@@ -98,6 +98,13 @@ export const getCoverage = () => getJson(urls.coverage);
 
 /** "Plan N more": the planner's proposed patches and before/after figures; nothing is saved. */
 export const planMore = (request) => postJson(urls.plan, request);
+
+/**
+ * Cost against coverage for 0 to `most` more coordinators: `onPoint` gets each point
+ * `{more, placed, objective, upperBound, ratio, gap, optimal, boundBy, after, cost}` as the
+ * server finishes it; resolves when all are in.
+ */
+export const getCostCurve = (most, onPoint) => getLines(urls.costCurve(most), onPoint);
 
 /** The fewest coordinators covering every resident, proved, with the cost curve from today to full. */
 export const getFullCoverage = () => getJson(urls.fullCoverage);

@@ -1,8 +1,8 @@
 // The planning part of the map for signed-in users: coverage by ward for everyone signed in; for
 // planners and admins, a workspace in tabs by task (panels/workspaceTabs.js): Neighbourhoods (the
-// neighbourhood panel, neighbourhoodView.js), Plan ("Plan N more", panels/planningPanel.js; the
-// cost-against-coverage chart; what full coverage takes, panels/fullCoverage.js; coverage by ward)
-// and Scenarios (panels/scenarioList.js).
+// neighbourhood panel, neighbourhoodView.js), Plan ("Plan N more" and "Plan within a budget",
+// panels/planningPanel.js; the cost-against-coverage chart; what full coverage takes,
+// panels/fullCoverage.js; coverage by ward) and Scenarios (panels/scenarioList.js).
 import { el } from './lib/html.js';
 import { fullCoverage } from './panels/fullCoverage.js';
 import { costCurve, coverageChart } from './panels/planningCharts.js';

@@ -69,6 +69,7 @@ export const urls = Object.freeze({
   coverage: '/api/coverage',
   plan: '/api/scenarios/plan',
   fullCoverage: '/api/scenarios/full-coverage',
+  costCurve: (most) => `/api/scenarios/cost-curve?most=${encodeURIComponent(most)}`,
   scenarios: '/api/scenarios',
   scenario: (id) => `/api/scenarios/${encodeURIComponent(id)}`,
   scenarioExport: (id, type) => `/api/scenarios/${encodeURIComponent(id)}/export.${type}`,

@@ -65,6 +65,26 @@ export async function getJson(url) {
   return response.json();
 }
 
+/**
+ * A newline-delimited JSON answer (application/x-ndjson) read as it arrives: `onItem` gets
+ * each line's value as soon as the line is complete. Resolves once the answer has ended.
+ */
+export async function getLines(url, onItem) {
+  const response = await request(url, { headers: { Accept: 'application/x-ndjson, application/problem+json' } });
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let pending = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    pending += decoder.decode(value, { stream: !done });
+    const lines = pending.split('\n');
+    pending = lines.pop();
+    lines.filter((line) => line.trim()).forEach((line) => onItem(JSON.parse(line)));
+    if (done) break;
+  }
+  if (pending.trim()) onItem(JSON.parse(pending));
+}
+
 /** The CSRF token to send as X-XSRF-TOKEN on a change (fetched first if the cookie is not set yet). */
 export async function csrfToken() {
   if (!readCookie(CSRF_COOKIE)) await request(urls.me).catch(() => undefined);

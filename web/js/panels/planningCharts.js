@@ -1,6 +1,7 @@
 // Two charts for planners, each with a table as its text alternative: coverage of each ward
 // today (#coverage-chart) and, on request, yearly cost against residents covered for 0–8 more
-// coordinators (#cost-chart), running the planner once for each number.
+// coordinators (#cost-chart), worked out by the server in one request that sends each point
+// as it is done (GET /api/scenarios/cost-curve).
 import * as api from '../api.js';
 import { el, svgEl } from '../lib/html.js';
 import { oneAtATime } from '../lib/oneAtATime.js';
@@ -125,13 +126,23 @@ function progressBar(total) {
   return { wrap, set: (done) => { bar.value = done; bar.textContent = `${done} of ${total}`; } };
 }
 
-function curveOutput(points) {
-  return [costChart(points, `Yearly cost against share of residents covered for 0 to ${MAX_MORE} more coordinators`),
-    table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident'],
-      points.map((p) => [String(p.more), `£${formatCount(p.cost)}`, formatCount(p.residents), pct(p.share), `£${(p.perResident ?? 0).toFixed(2)}`]))];
+/** How far a point can be from the best possible (the proved gap), short enough for the table. */
+export function proofWords(point) {
+  if (point.optimal) return 'none (proved best)';
+  return `≤ ${formatPercent(point.gap * 100)}`;
 }
 
-/** Runs the planner for 0–8 more, one after another, drawing each point as it arrives. */
+function curveOutput(points) {
+  return [costChart(points, `Yearly cost against share of residents covered for 0 to ${MAX_MORE} more coordinators`),
+    table('Cost and coverage by number of new coordinators', ['More', 'Yearly cost', 'Covered', 'Share', 'Per resident', 'Gap to best'],
+      points.map((p) => [String(p.more), `£${formatCount(p.cost)}`, formatCount(p.residents), pct(p.share), `£${(p.perResident ?? 0).toFixed(2)}`, p.proof]))];
+}
+
+/**
+ * Asks the server for the 0–8 curve in one request (it plans each point with a short
+ * solver time and sends each, with its proved bound, as soon as it is done), drawing each
+ * point as it arrives.
+ */
 export function costCurve(container) {
   const { button, status, output } = onRequest(container, { title: 'What more coordinators would cost and cover',
     label: `Cost against coverage for 0–${MAX_MORE} more`, id: 'cost-curve', outputId: 'cost-chart' });
@@ -143,15 +154,16 @@ export function costCurve(container) {
     output.replaceChildren(progress.wrap);
     output.setAttribute('aria-busy', 'true');
     try {
-      for (let more = 0; more <= MAX_MORE; more += 1) {
-        const plan = await api.planMore({ coordinators: more, timeLimitMillis: 500 });
-        if (!plan.cost) throw new Error('the council has not stated what a coordinator costs; its administrator sets it in the council settings');
-        points.push({ more, label: String(more), cost: plan.cost.total, share: plan.after.share, residents: plan.after.residents, perResident: plan.cost.perCoveredResident });
+      await api.getCostCurve(MAX_MORE, (plan) => {
+        points.push({ more: plan.more, label: String(plan.more), cost: plan.cost.total, share: plan.after.share,
+          residents: plan.after.residents, perResident: plan.cost.perCoveredResident, proof: proofWords(plan) });
         progress.set(points.length);
         status.textContent = `${points.length} of ${total} points worked out${points.length < total ? '…' : '.'}`;
         output.replaceChildren(...(points.length < total ? [progress.wrap] : []), ...curveOutput(points));
-      }
-      status.textContent = `All ${total} points worked out. Each point is one more coordinator; the numbers label how many more.`;
+      });
+      if (points.length < total) throw new Error(`the server stopped after ${points.length} of ${total} points; try again`);
+      const proved = points.filter((p) => p.proof.startsWith('none')).length;
+      status.textContent = `All ${total} points worked out (${proved} proved the best possible). Each point is one more coordinator; the numbers label how many more.`;
     } catch (error) {
       status.textContent = `The comparison could not be made: ${error.message}`;
       progress.wrap.remove();

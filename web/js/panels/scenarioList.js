@@ -58,7 +58,9 @@ function scenarioItem(scenario, say) {
     label.textContent = renamed.name;
     open.setAttribute('aria-label', `Business case for ${renamed.name}`);
   } });
-  item.append(box, ' ', label, el('span', { className: 'scenario-meta', text: ` · ${scenario.posts.length} posts · ${scenario.createdBy}, ${when} · ` }), open, ' ', rename);
+  const proposed = scenario.posts.filter((p) => p.status === 'PROPOSED').length;
+  const posts = `${scenario.posts.length} post${scenario.posts.length === 1 ? '' : 's'}${proposed ? `, ${proposed} proposed` : ''}`;
+  item.append(box, ' ', label, el('span', { className: 'scenario-meta', text: ` · ${posts} · ${scenario.createdBy}, ${when} · ` }), open, ' ', rename);
   return item;
 }
 

@@ -15,7 +15,6 @@ import org.lacatlas.coverage.AreaCoverage;
 import org.lacatlas.coverage.CoverageReports;
 import org.lacatlas.coverage.NeedModel;
 import org.lacatlas.coverage.NeedWeights;
-import org.lacatlas.geography.SmallAreaGraph;
 import org.lacatlas.geography.SmallAreaGraphs;
 import org.lacatlas.neighbourhood.AreaGroups;
 import org.lacatlas.neighbourhood.ImpossibleBandException;
@@ -100,17 +99,7 @@ public class ExpansionPlanner {
 
 	private Chosen fromSmallAreas(String authority, List<AreaCoverage> areas, Map<String, Double> need, int n, int min,
 			int max, PlanRequest r) {
-		SmallAreaGraph graph = graphs.of(authority);
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < areas.size(); i++) {
-			index.put(areas.get(i).code(), i);
-		}
-		int[][] neighbours = areas.stream()
-			.map(a -> graph.neighboursOf(a.code()).stream().filter(index::containsKey).mapToInt(index::get).toArray())
-			.toArray(int[][]::new);
-		PlanningProblem problem = new PlanningProblem(areas.stream().mapToInt(a -> (int) a.residents()).toArray(),
-				areas.stream().mapToDouble(a -> need.get(a.code())).toArray(), toBooleans(areas), neighbours, min, max,
-				n);
+		PlanningProblem problem = ExpansionProblems.of(graphs.of(authority), areas, need, min, max, n);
 		var settings = limits.settings(r.timeLimitMillis());
 		PlanningResult result = new ProvenExpansion(r.seed() == null ? 1 : r.seed(),
 				Math.min(HEURISTIC_MILLIS, (long) (settings.seconds() * 1000)), settings)
@@ -156,7 +145,7 @@ public class ExpansionPlanner {
 		long olderNow = areas.stream().filter(AreaCoverage::covered).mapToLong(AreaCoverage::residents65Plus).sum();
 		long coveredAfter = coveredNow + patches.stream().mapToLong(PlannedPatch::residents).sum();
 		long olderAfter = olderNow + patches.stream().mapToLong(PlannedPatch::residents65Plus).sum();
-		int inPost = (int) posts.list(council.code()).stream().filter(p -> p.status() == PostStatus.IN_POST).count();
+		int inPost = inPost(council);
 		var cost = council.yearlyCost(inPost).isEmpty() ? null : cost(council, inPost, patches.size(), coveredAfter);
 		double ratio = chosen.upperBound() == 0 ? 1 : chosen.objective() / chosen.upperBound();
 		return new ExpansionPlan(asked, patches, round(chosen.objective()), round(chosen.upperBound()),
@@ -167,7 +156,7 @@ public class ExpansionPlanner {
 	}
 
 	/** Null when the council has not stated its costs. */
-	private static ExpansionPlan.Cost cost(Council council, int inPost, int added, long coveredAfter) {
+	static ExpansionPlan.Cost cost(Council council, int inPost, int added, long coveredAfter) {
 		long today = council.yearlyCost(inPost).orElseThrow();
 		long total = council.yearlyCost(inPost + added).orElseThrow();
 		return new ExpansionPlan.Cost(today, total - today, total,
@@ -175,30 +164,21 @@ public class ExpansionPlanner {
 	}
 
 	private int coordinators(PlanRequest r, Council council) {
-		Integer n = r.coordinators();
-		if (n == null && r.budget() != null) {
-			if (council.coordinatorCost() == null || council.coordinatorCost() == 0) {
-				throw new IllegalArgumentException("Planning within a budget needs the cost of a coordinator: "
-						+ "the council's administrator sets it in the council's settings.");
-			}
-			n = (int) (r.budget() / council.coordinatorCost());
-		}
-		if (n == null || n < 0 || n > 1000) {
+		Integer n = r.coordinators() == null && r.budget() != null
+				? Integer.valueOf(PlanChecks.affordable(council, r.budget(), inPost(council))) : r.coordinators();
+		// a budget's number is checked against the council's areas (PlanChecks)
+		if (n == null || n < 0 || (r.coordinators() != null && n > 1000)) {
 			throw new IllegalArgumentException(
 					"Say how many new coordinators ('coordinators', 0–1000) or the extra yearly 'budget' in pounds.");
 		}
 		return n;
 	}
 
-	private static boolean[] toBooleans(List<AreaCoverage> areas) {
-		boolean[] free = new boolean[areas.size()];
-		for (int i = 0; i < free.length; i++) {
-			free[i] = !areas.get(i).hasPost();
-		}
-		return free;
+	private int inPost(Council council) {
+		return (int) posts.list(council.code()).stream().filter(p -> p.status() == PostStatus.IN_POST).count();
 	}
 
-	private static ExpansionPlan.Coverage coverage(long covered, long residents, long older, long olderTotal) {
+	static ExpansionPlan.Coverage coverage(long covered, long residents, long older, long olderTotal) {
 		return new ExpansionPlan.Coverage(covered, residents == 0 ? 0 : round((double) covered / residents), older,
 				olderTotal == 0 ? 0 : round((double) older / olderTotal));
 	}

@@ -1,5 +1,9 @@
 package org.lacatlas.planning;
 
+import java.util.Locale;
+
+import org.lacatlas.council.Council;
+
 /**
  * A plan request that makes sense, or the reason it does not: never a plan for more
  * coordinators than there are small areas, a band whose lower end is above its upper, or
@@ -20,6 +24,11 @@ final class PlanChecks {
 	 * @throws IllegalArgumentException saying what is wrong
 	 */
 	static void check(PlanRequest r, int coordinators, int min, int max, int areas) {
+		if (coordinators > areas && r.coordinators() == null) {
+			throw new IllegalArgumentException(String.format(Locale.UK,
+					"The budget pays for %,d new coordinators, more than the %,d small areas patches are made of: ask for less.",
+					coordinators, areas));
+		}
 		if (coordinators > areas) {
 			throw new IllegalArgumentException("coordinators must be at most " + areas
 					+ ", the number of small areas a patch can be made of; " + coordinators + " asked.");
@@ -44,6 +53,32 @@ final class PlanChecks {
 		if (value != null && (!Double.isFinite(value) || value < 0 || value > MAX_WEIGHT)) {
 			throw new IllegalArgumentException(name + " must be a number from 0 to " + (int) MAX_WEIGHT + ".");
 		}
+	}
+
+	/**
+	 * The most new coordinators whose added yearly cost (a manager's too, when nobody is
+	 * in post yet) fits {@code budget} pounds a year, {@code inPost} coordinators being
+	 * in post today.
+	 */
+	static int affordable(Council council, long budget, int inPost) {
+		if (council.coordinatorCost() == null || council.coordinatorCost() == 0) {
+			throw new IllegalArgumentException("Planning within a budget needs the cost of a coordinator: "
+					+ "the council's administrator sets it in the council's settings.");
+		}
+		if (budget < 0) {
+			throw new IllegalArgumentException("budget must be 0 or more pounds a year.");
+		}
+		long today = council.yearlyCost(inPost).orElseThrow();
+		int n = (int) Math.min(Integer.MAX_VALUE / 2, budget / council.coordinatorCost());
+		while (n > 0 && council.yearlyCost(inPost + n).orElseThrow() - today > budget) {
+			n--;
+		}
+		if (n == 0) {
+			long one = council.yearlyCost(inPost + 1).orElseThrow() - today;
+			throw new IllegalArgumentException(String.format(Locale.UK,
+					"A budget of £%,d a year does not pay for one more coordinator (£%,d a year).", budget, one));
+		}
+		return n;
 	}
 
 }

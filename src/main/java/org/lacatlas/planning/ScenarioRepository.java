@@ -4,8 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lacatlas.coordinator.PostStatus;
@@ -49,11 +52,23 @@ class ScenarioRepository {
 		return id;
 	}
 
+	/** Every scenario of the council, newest first, each with its posts in order. */
 	List<Scenario> all(String authority) {
+		Map<Long, List<ScenarioPost>> posts = new HashMap<>();
+		jdbc.sql("""
+				SELECT p.scenario_id, p.name, p.status, p.small_area_codes FROM scenario_post p
+				JOIN scenario s ON s.id = p.scenario_id
+				WHERE s.authority_code = :a ORDER BY p.scenario_id, p.position
+				""").param("a", authority).query(rs -> {
+			posts.computeIfAbsent(rs.getLong("scenario_id"), k -> new ArrayList<>()).add(post(rs));
+		});
 		return jdbc.sql("""
 				SELECT id, name, version, created_by, created_at, based_on FROM scenario
 				WHERE authority_code = :a ORDER BY created_at DESC, id DESC
-				""").param("a", authority).query((rs, n) -> scenario(rs, List.of())).list();
+				""")
+			.param("a", authority)
+			.query((rs, n) -> scenario(rs, posts.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
 	}
 
 	Optional<Scenario> find(String authority, long id) {

@@ -79,6 +79,26 @@ class ExpansionPlannerTests extends IntegrationTest {
 	}
 
 	@Test
+	void aBudgetOfSmallAreasStaysWithinItAndOneTooSmallIsRefusedSayingWhatACoordinatorCosts() throws Exception {
+		JsonNode plan = json.readTree(plan(Map.of("budget", 130_000, "timeLimitMillis", 1000)).getBody());
+		// £40,000 each (the manager is paid already): three fit in £130,000, four do not
+		assertThat(plan.get("coordinatorsAsked").asInt()).isEqualTo(3);
+		assertThat(plan.get("patches")).hasSize(3);
+		assertThat(plan.at("/cost/added").asLong()).isEqualTo(120_000).isLessThanOrEqualTo(130_000);
+		assertThat(plan.get("upperBound").asDouble()).isGreaterThanOrEqualTo(plan.get("objective").asDouble());
+
+		ResponseEntity<String> tooSmall = plan(Map.of("budget", 30_000));
+		assertThat(tooSmall.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(tooSmall.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(json.readTree(tooSmall.getBody()).get("detail").asText())
+			.isEqualTo("A budget of £30,000 a year does not pay for one more coordinator (£40,000 a year).");
+		ResponseEntity<String> tooLarge = plan(Map.of("budget", 20_000_000));
+		assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(json.readTree(tooLarge.getBody()).get("detail").asText())
+			.startsWith("The budget pays for 500 new coordinators, more than the");
+	}
+
+	@Test
 	void aPlanWithoutANumberIsABadRequest() {
 		assertThat(plan(Map.of("seed", 1)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(plan(Map.of("coordinators", 2, "weightResidents", -1)).getStatusCode())

@@ -122,6 +122,40 @@ class ScenarioTests extends IntegrationTest {
 	}
 
 	@Test
+	void theListGivesEachScenarioItsPostsAndPatches() throws Exception {
+		JsonNode created = post("planner", "/api/scenarios",
+				"{\"name\":\"Listed with posts\",\"fromCurrent\":true,\"proposed\":[{\"name\":\"Listed patch\","
+						+ "\"smallAreas\":[\"" + freeArea() + "\"]}]}",
+				201);
+		JsonNode listed = null;
+		for (JsonNode s : get("/api/scenarios")) {
+			if (s.get("id").asLong() == created.get("id").asLong()) {
+				listed = s;
+			}
+		}
+		assertThat(listed).as("the new scenario is listed").isNotNull();
+		assertThat(created.get("posts").size()).isGreaterThan(1);
+		assertThat(listed.get("posts")).isEqualTo(created.get("posts"));
+		JsonNode last = listed.get("posts").get(listed.get("posts").size() - 1);
+		assertThat(last.get("name").asText()).isEqualTo("Listed patch");
+		assertThat(last.get("status").asText()).isEqualTo("PROPOSED");
+		assertThat(last.get("smallAreas").get(0).asText()).isEqualTo(freeArea());
+	}
+
+	/** A Thurrock small area outside every post's patch. */
+	private String freeArea() {
+		return jdbc
+			.sql("""
+					SELECT s.code FROM small_area s WHERE s.authority_code = 'E06000034' AND NOT EXISTS (
+					  SELECT 1 FROM neighbourhood_area na JOIN coordinator_post p ON p.neighbourhood_id = na.neighbourhood_id
+					  WHERE na.small_area_code = s.code)
+					ORDER BY s.code LIMIT 1
+					""")
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void aStaleDeleteIsRefusedWith412AndACurrentOneDeletes() throws Exception {
 		JsonNode created = post("planner", "/api/scenarios", "{\"name\":\"To go\",\"fromCurrent\":true}", 201);
 		long id = created.get("id").asLong();

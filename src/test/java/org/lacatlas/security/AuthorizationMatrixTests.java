@@ -114,6 +114,8 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		rows.add(new Row(HttpMethod.POST, "/api/scenarios/plan", "{}", FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD));
 		rows.add(new Row(HttpMethod.GET, "/api/scenarios/full-coverage?minResidents=9&maxResidents=1", null,
 				UNAUTHORISED, BAD, FORBIDDEN, FORBIDDEN, BAD));
+		rows.add(new Row(HttpMethod.GET, "/api/scenarios/cost-curve?most=0", null, UNAUTHORISED, BAD, FORBIDDEN,
+				FORBIDDEN, BAD));
 		// OGC API Features and tiles: boundaries public, neighbourhoods and assets signed
 		// in
 		rows.add(new Row(HttpMethod.GET, "/ogc", null, OK, OK, OK, OK, OK));

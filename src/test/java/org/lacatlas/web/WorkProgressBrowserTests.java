@@ -84,7 +84,12 @@ class WorkProgressBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.id("cost-curve-progress"))).isEmpty();
 		assertThat(browser.findElement(By.cssSelector("#cost-curve-run + p")).getText())
 			.startsWith("All 9 points worked out");
-		assertThat(requestsTo("/api/scenarios/plan")).isEqualTo(9);
+		// one request works the whole curve out, point by point
+		assertThat(requestsTo("/api/scenarios/cost-curve")).isEqualTo(1);
+		assertThat(requestsTo("/api/scenarios/plan")).isZero();
+		assertThat(browser.findElements(By.cssSelector("#cost-chart tbody tr"))).hasSize(9);
+		assertThat(browser.findElement(By.cssSelector("#cost-chart tbody tr:last-child")).getText())
+			.containsAnyOf("none (proved best)", "≤ ");
 		List<Map<String, Object>> steps = (List<Map<String, Object>>) js().executeScript("return window.curveSteps");
 		Map<String, Object> third = steps.stream()
 			.filter(s -> ((Number) s.get("circles")).intValue() == 3)

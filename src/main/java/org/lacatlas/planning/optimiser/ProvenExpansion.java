@@ -58,9 +58,11 @@ public final class ProvenExpansion {
 			patches = exact.patches();
 			objective = need(p, patches);
 		}
-		// the heuristic's answer is a solution of the model, so a solver's bound below it
-		// cannot be a proof: it is not used
-		double solverBound = exact.bound() * (1 + 1e-9) >= warm.objective() ? exact.bound() : Double.POSITIVE_INFINITY;
+		// A run stopped before it found any answer (a short time limit, still in presolve)
+		// has proved no bound; and the heuristic's answer is a solution of the model, so a
+		// solver's bound below it cannot be a proof. Either way the knapsack's stands.
+		boolean proved = exact.patches() != null && exact.bound() * (1 + 1e-9) >= warm.objective();
+		double solverBound = proved ? exact.bound() : Double.POSITIVE_INFINITY;
 		double bound = Math.min(warm.upperBound(), solverBound);
 		String by = solverBound < warm.upperBound() ? "CP-SAT" : warm.boundBy();
 		// the solver's optimum is of need rounded up per area: it is the true optimum
