@@ -7,11 +7,11 @@ import { showSignInState } from './auth.js';
 import { showNeighbourhoods } from './neighbourhoodView.js';
 import { showPlanning, showWorkspace } from './planningView.js';
 import { boroughLayer } from './layers/borough.js';
+import { mapLabels } from './layers/mapLabels.js';
 import { placesLayer } from './layers/places.js';
 import { smallAreaTilesLayer } from './layers/smallAreaTiles.js';
 import { smallAreasLayer } from './layers/smallAreas.js';
 import { wardsLayer } from './layers/wards.js';
-import { declutterLabels } from './lib/declutter.js';
 import { el, escapeHtml } from './lib/html.js';
 import { preparePrinting } from './lib/print.js';
 import { measures } from './lib/scales.js';
@@ -78,6 +78,8 @@ function createMap(config, council) {
     mapElement.classList.add('has-basemap');
   }
   new ResizeObserver(() => map.invalidateSize()).observe(mapElement);
+  // The zoom the map shows, for the looks and labels that follow it (layers/streetZoom.js).
+  map.on('zoomend', () => { mapElement.dataset.zoom = String(map.getZoom()); });
   return map;
 }
 
@@ -168,22 +170,10 @@ async function drawMap(config, council) {
   mapElement.classList.add('wards-drawn');
   const placeLayer = placesLayer({ collection: places }).addTo(map);
   outline.addTo(map);
-  const labelsOf = (group) => group.getLayers().filter((layer) => layer instanceof L.Tooltip);
-  // Neighbourhood labels, when shown, stand in for ward and town labels (see atlas.css).
-  let neighbourhoodLabels = [];
-  const relabel = declutterLabels({
-    map,
-    required: () => (neighbourhoodLabels.length ? neighbourhoodLabels : labelsOf(wardLayer)),
-    optional: () => (neighbourhoodLabels.length ? [] : labelsOf(placeLayer)),
-  });
+  const setLabels = mapLabels({ map, wardLayer, placeLayer, smallAreas, tiles, wardNames });
   renderWardTable({ table: document.getElementById('ward-table'), wards, borough });
   fitBorough(map, bounds);
   preparePrinting({ map, fit: () => fitBorough(map, bounds) });
-  const setLabels = (labels) => {
-    neighbourhoodLabels = labels;
-    mapElement.classList.toggle('neighbourhoods-shown', labels.length > 0);
-    relabel();
-  };
   return { map, smallAreas, choropleth, setLabels, tiles, council };
 }
 

@@ -11,6 +11,7 @@ import * as api from '../api.js';
 import { keepTileScale, loadVectorGrid } from '../lib/vectorGrid.js';
 import { urls } from '../urls.js';
 import { BASE, HOVER, SELECTED } from './smallAreas.js';
+import { areaLookAt, followZoom } from './streetZoom.js';
 
 const LAYER = 'small-areas';
 
@@ -45,13 +46,22 @@ export async function smallAreaTilesLayer({
   let selected = null;
   let activate = null;
   const marks = new Map(); // class name → codes that have it
+  let look = areaLookAt(0);
 
-  // Opaque paths in a translucent layer, not translucent paths: where tiles overlap by a pixel to
-  // close the seams between them (atlas.css), an area is then not drawn darker.
+  // At borough zoom, opaque paths in a translucent layer, not translucent paths: where tiles
+  // overlap by a pixel to close the seams between them (atlas.css), an area is then not drawn
+  // darker. At street zoom the outlines must not fade with the fill, so the paths are translucent
+  // in an opaque layer, without the overlap (class `street-zoom`): a seam over a faded fill
+  // hardly shows.
   const styleFor = (code) => {
     const p = byCode.get(code);
     const fillColor = scale.colourFor(p ? current.value(p) : null);
-    return { ...BASE, opacity: 1, fillOpacity: 1, fill: true, className: 'small-area', fillColor };
+    const { color, weight } = look;
+    const fade = look.street ? { fillOpacity: look.fillOpacity, opacity: look.opacity } : { fillOpacity: 1, opacity: 1 };
+    return { ...BASE, color, weight, ...fade, fill: true, className: 'small-area', fillColor };
+  };
+  const restyleAll = () => {
+    for (const code of byCode.keys()) grid.setFeatureStyle(code, styleFor(code));
   };
   const outline = (style) => L.geoJSON(null, { pane: highlightPane, interactive: false, style });
   const hoverOutline = outline(HOVER);
@@ -98,6 +108,12 @@ export async function smallAreaTilesLayer({
     maxZoom: 22,
   });
   keepTileScale(grid);
+  followZoom(grid, (next) => {
+    look = next;
+    grid.setOpacity(look.street ? 1 : look.fillOpacity);
+    grid.getContainer()?.classList.toggle('street-zoom', look.street);
+    restyleAll();
+  });
   grid.on({
     mouseover: (e) => hover(e.layer.properties.id),
     mouseout: (e) => hovered === e.layer.properties.id && hover(null),
@@ -129,7 +145,7 @@ export async function smallAreaTilesLayer({
     setMeasure(next) {
       current = next;
       scale = next.scaleFor(properties);
-      for (const code of byCode.keys()) grid.setFeatureStyle(code, styleFor(code));
+      restyleAll();
     },
     setActivate(handler) {
       if (selected) toggleSelect(selected);

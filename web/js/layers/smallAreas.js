@@ -6,7 +6,9 @@
 // instead of selecting.
 // Highlights are separate outlines in their own pane, so area paths never move in the DOM
 // (moving a focused SVG element would take keyboard focus away from it).
+// The fill fades and the outlines darken at street zoom (layers/streetZoom.js).
 import * as L from 'leaflet';
+import { areaLookAt, followZoom } from './streetZoom.js';
 
 // Shared with layers/smallAreaTiles.js, which draws the same areas from vector tiles.
 export const BASE = { color: '#ffffff', weight: 0.7, opacity: 0.9, fillOpacity: 0.78 };
@@ -29,8 +31,9 @@ export function smallAreasLayer({ collection, measure, highlightPane = 'overlayP
   let hovered = null;
   let selected = null;
   let activate = null;
+  let look = areaLookAt(0);
 
-  const styleFor = (feature) => ({ ...BASE, fillColor: scale.colourFor(current.value(feature.properties)) });
+  const styleFor = (feature) => ({ ...BASE, ...look, fillColor: scale.colourFor(current.value(feature.properties)) });
   const outline = (style) => L.geoJSON(null, { pane: highlightPane, interactive: false, style });
   const hoverOutline = outline(HOVER);
   const selectedOutline = outline(SELECTED);
@@ -112,6 +115,10 @@ export function smallAreasLayer({ collection, measure, highlightPane = 'overlayP
         click: () => press(area),
       });
     },
+  });
+  followZoom(areas, (next) => {
+    look = next;
+    areas.setStyle(styleFor);
   });
 
   return {

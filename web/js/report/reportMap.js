@@ -8,6 +8,7 @@ import { wardsLayer } from '../layers/wards.js';
 import { POST_STATUSES, statusOf } from '../lib/coordinatorStatus.js';
 import { declutterLabels } from '../lib/declutter.js';
 import { el } from '../lib/html.js';
+import { preparePrinting } from '../lib/print.js';
 
 const labelsOf = (group) => group.getLayers().filter((l) => l instanceof L.Tooltip);
 
@@ -17,7 +18,7 @@ const labelsOf = (group) => group.getLayers().filter((l) => l instanceof L.Toolt
  * where there is room, and no two shown names overlap.
  */
 function orientation(map, wards, places, subject) {
-  const wardLayer = wards ? wardsLayer({ collection: wards }).addTo(map) : null;
+  const wardLayer = wards ? wardsLayer({ collection: wards, streetZoom: false }).addTo(map) : null;
   const placeLayer = places ? placesLayer({ collection: places }).addTo(map) : null;
   if (!wardLayer && !placeLayer) return;
   const wardLabels = wardLayer ? labelsOf(wardLayer) : [];
@@ -46,7 +47,10 @@ export function reportMap({ element, patches, outline, patchClass = '', wards, p
   map.attributionControl.addAttribution('Boundaries © Crown copyright and database right, ONS');
   let fit = null;
   if (outline) {
-    fit = L.geoJSON(outline, { interactive: false, style: { color: '#0b0c0c', weight: 3, fillColor: '#f2f0eb', fillOpacity: 1 } }).addTo(map);
+    fit = L.geoJSON(outline, {
+      interactive: false,
+      style: { color: '#0b0c0c', weight: 3, fillColor: '#f2f0eb', fillOpacity: 1, className: 'report-outline' },
+    }).addTo(map);
   }
   const drawn = L.geoJSON({ type: 'FeatureCollection', features: patches }, {
     interactive: false,
@@ -62,9 +66,11 @@ export function reportMap({ element, patches, outline, patchClass = '', wards, p
   };
   refit();
   orientation(map, wards, places, outline?.properties?.name);
-  // A report map shows the whole of its subject at any size, on screen and in print.
+  // A report map shows the whole of its subject at any size, on screen and in print. Before
+  // printing, the map takes its printed size (body.printing, report.css) so Leaflet fits the
+  // subject into the box that is printed, not the screen's (which cut the east of wide wards).
   new ResizeObserver(refit).observe(element);
-  window.addEventListener('beforeprint', refit);
+  preparePrinting({ map, fit: refit });
   window.matchMedia('print').addEventListener('change', refit);
   return map;
 }

@@ -77,6 +77,37 @@ class MapTilesBrowserTests extends BrowserTest {
 		screenshot("map-tiles-selected");
 	}
 
+	/**
+	 * At street zoom the tiled areas fade as the GeoJSON ones do
+	 * (StreetZoomBrowserTests): translucent paths in an opaque layer, with dark outlines
+	 * that do not fade with them; the small areas in view are named though the figures
+	 * came without outlines.
+	 */
+	@Test
+	void atStreetZoomTheTiledAreasFadeAndKeepTheirOutlinesAndNames() throws Exception {
+		browser.manage().deleteAllCookies();
+		windowSize(1400, 900);
+		browser.get(thurrock("/"));
+		waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-ready", "true"));
+		waitUpTo(20).until(b -> drawnCodes() == 100);
+		MapView view = new MapView(browser);
+		double boroughFill = ((Number) view.areasInView().get(0).get("fillOpacity")).doubleValue();
+		assertThat(boroughFill).isGreaterThan(0.7);
+
+		view.wheelZoomOverWard("Grays Riverside", 16);
+		waitUpTo(20).until(b -> view.areasInView().size() >= 2);
+		assertThat(view.areasInView()).allSatisfy(a -> {
+			assertThat(((Number) a.get("fillOpacity")).doubleValue()).isLessThan(boroughFill / 2);
+			assertThat(a.get("stroke")).isEqualTo("#505a5f");
+			assertThat(((Number) a.get("strokeWidth")).doubleValue()).isGreaterThanOrEqualTo(1.15);
+		});
+		waitUpTo(10)
+			.until(b -> view.labels("map").stream().filter(l -> l.get("kind").equals("small-area")).count() >= 2);
+		MapView.assertNoOverlap(view.labels("map"), "street zoom, tiles");
+		view.assertWhollyInside(view.labels("map"), "map", "street zoom, tiles");
+		screenshot("street-zoom-16-tiles");
+	}
+
 	@Test
 	void drawsTheIntroductionDensityFromVectorTilesWithTheSameHatchingAndLabels() throws Exception {
 		signIn("planner");

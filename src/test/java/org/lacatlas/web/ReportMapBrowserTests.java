@@ -21,17 +21,6 @@ class ReportMapBrowserTests extends BrowserTest {
 	/** Grays Riverside, the demo councillor's ward; the town of Grays lies in it. */
 	private static final String WARD = "E05002235";
 
-	/** The shown labels inside a map: text and box, in page pixels. */
-	private static final String LABELS = """
-			const map = document.getElementById(arguments[0]).getBoundingClientRect();
-			return [...document.querySelectorAll('#' + arguments[0] + ' .leaflet-tooltip.ward-label, #'
-			    + arguments[0] + ' .leaflet-tooltip.place-label')]
-			  .filter((n) => !n.classList.contains('label-hidden') && getComputedStyle(n).visibility !== 'hidden')
-			  .map((n) => ({ text: n.textContent, place: n.classList.contains('place-label'), r: n.getBoundingClientRect() }))
-			  .filter((l) => l.r.right > map.left && l.r.left < map.right && l.r.bottom > map.top && l.r.top < map.bottom)
-			  .map((l) => ({ text: l.text, place: l.place, left: l.r.left, top: l.r.top, right: l.r.right, bottom: l.r.bottom }));
-			""";
-
 	@Test
 	void theWardPageMapNamesWardsAndTownsWithoutOverlapOnADeskAndAPhone() throws Exception {
 		browser.manage().deleteAllCookies();
@@ -40,11 +29,11 @@ class ReportMapBrowserTests extends BrowserTest {
 			windowSize(size[0], size[1]);
 			browser.get(url("/wards/" + WARD));
 			waitForReport();
-			List<Map<String, Object>> labels = labels("ward-map");
+			List<Map<String, Object>> labels = new MapView(browser).labels("ward-map");
 			assertThat(labels).as("labels at %d px", size[0])
 				.anySatisfy(l -> assertThat(l.get("text")).isEqualTo("Grays Riverside"));
 			assertThat(labels).anySatisfy(l -> assertThat(l.get("place")).isEqualTo(true));
-			assertNoOverlap(labels);
+			MapView.assertNoOverlap(labels, size[0] + " px");
 			assertThat(axeViolations()).isEmpty();
 			((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
 					"ward-map");
@@ -67,38 +56,17 @@ class ReportMapBrowserTests extends BrowserTest {
 			windowSize(size[0], size[1]);
 			browser.get(url("/business-case.html?scenario=" + id));
 			waitForReport();
-			List<Map<String, Object>> labels = labels("case-map");
+			List<Map<String, Object>> labels = new MapView(browser).labels("case-map");
 			assertThat(labels).as("labels at %d px", size[0])
 				.filteredOn(l -> l.get("place").equals(false))
 				.hasSizeGreaterThanOrEqualTo(3);
 			assertThat(labels).filteredOn(l -> l.get("place").equals(true)).isNotEmpty();
-			assertNoOverlap(labels);
+			MapView.assertNoOverlap(labels, size[0] + " px");
 			assertThat(axeViolations()).isEmpty();
 			((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
 					"case-map");
 			screenshot("business-case-map-labels-" + size[0]);
 		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> labels(String mapId) {
-		return (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(LABELS, mapId);
-	}
-
-	private static void assertNoOverlap(List<Map<String, Object>> labels) {
-		for (int i = 0; i < labels.size(); i++) {
-			for (int j = i + 1; j < labels.size(); j++) {
-				Map<String, Object> a = labels.get(i);
-				Map<String, Object> b = labels.get(j);
-				double w = Math.min(n(a, "right"), n(b, "right")) - Math.max(n(a, "left"), n(b, "left"));
-				double h = Math.min(n(a, "bottom"), n(b, "bottom")) - Math.max(n(a, "top"), n(b, "top"));
-				assertThat(w > 0.5 && h > 0.5).as("%s overlaps %s", a.get("text"), b.get("text")).isFalse();
-			}
-		}
-	}
-
-	private static double n(Map<String, Object> label, String key) {
-		return ((Number) label.get(key)).doubleValue();
 	}
 
 	private void waitForReport() {
