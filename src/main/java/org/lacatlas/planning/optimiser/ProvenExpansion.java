@@ -58,8 +58,10 @@ public final class ProvenExpansion {
 			patches = exact.patches();
 			objective = need(p, patches);
 		}
-		// A run stopped before it found any answer (a short time limit, still in presolve)
-		// has proved no bound; and the heuristic's answer is a solution of the model, so a
+		// A run stopped before it found any answer (a short time limit, still in
+		// presolve)
+		// has proved no bound; and the heuristic's answer is a solution of the model, so
+		// a
 		// solver's bound below it cannot be a proof. Either way the knapsack's stands.
 		boolean proved = exact.patches() != null && exact.bound() * (1 + 1e-9) >= warm.objective();
 		double solverBound = proved ? exact.bound() : Double.POSITIVE_INFINITY;
