@@ -2,6 +2,8 @@ package org.lacatlas.introduction;
 
 import java.util.Map;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -36,7 +38,7 @@ class IntroductionErrors {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return Refusal.badRequest(ex);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.lacatlas.planning;
 
 import org.lacatlas.neighbourhood.ImpossibleBandException;
 
+import org.lacatlas.system.Refusal;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,7 +27,7 @@ class PlanningErrors {
 	/** The planner's checks of a request (coordinators, band, weights). */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return Refusal.badRequest(ex);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.lacatlas.system;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A request refused for a reason the caller can mend: the HTTP status it is answered with
@@ -19,6 +20,20 @@ public abstract class Refusal extends RuntimeException {
 
 	public HttpStatus status() {
 		return status;
+	}
+
+	/**
+	 * A module's own checks that throw {@link IllegalArgumentException}, as 400. Spring
+	 * also hands such a handler the cause of its own failures (a path's {@code current}
+	 * where a number belongs fails with a NumberFormatException inside), whose message is
+	 * Java's, not ours: that one is said in words.
+	 */
+	public static ProblemDetail badRequest(IllegalArgumentException ex) {
+		String detail = ex instanceof NumberFormatException
+				? "A value in the request is not a number where one belongs ("
+						+ ex.getMessage().replaceFirst("^For input string: ", "") + ")."
+				: ex.getMessage();
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 	}
 
 }

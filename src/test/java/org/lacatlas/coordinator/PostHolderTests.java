@@ -136,7 +136,7 @@ class PostHolderTests extends IntegrationTest {
 		JsonNode north = eastwickPost("Eastwick North");
 		int version = north.get("version").asInt();
 		read(name(EAST_PLANNER, north, EAST_COORDINATOR, version - 1), HttpStatus.PRECONDITION_FAILED);
-		read(name(EAST_PLANNER, north, EAST_COORDINATOR, null), HttpStatus.BAD_REQUEST);
+		read(name(EAST_PLANNER, north, EAST_COORDINATOR, null), HttpStatus.PRECONDITION_REQUIRED);
 		assertThat(
 				read(call(EAST_COORDINATOR, HttpMethod.GET, "/api/coordinators/mine", null), HttpStatus.OK).has("post"))
 			.isFalse();

@@ -164,6 +164,10 @@ class ScenarioTests extends IntegrationTest {
 		assertThat(copy.get("name").asText()).isEqualTo("Copy of To go");
 		assertThat(delete("planner", "/api/scenarios/" + id + "?version=7").getStatusCode().value()).isEqualTo(412);
 		assertThat(delete("planner", "/api/scenarios/" + id).getStatusCode().value()).isEqualTo(428);
+		ResponseEntity<String> word = http.withBasicAuth("planner", PASSWORD)
+			.getForEntity(url("/api/scenarios/current"), String.class);
+		assertThat(word.getStatusCode().value()).isEqualTo(400);
+		assertThat(word.getBody()).contains("current").doesNotContain("For input string");
 		assertThat(delete("coordinator", "/api/scenarios/" + id + "?version=1").getStatusCode().value()).isEqualTo(403);
 		assertThat(delete("planner", "/api/scenarios/" + id + "?version=1").getStatusCode().value()).isEqualTo(204);
 		assertThat(http.withBasicAuth("planner", PASSWORD)
