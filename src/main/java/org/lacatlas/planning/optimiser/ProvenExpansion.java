@@ -48,28 +48,39 @@ public final class ProvenExpansion {
 			return new PlanningResult(warm.patches(), warm.patchNeed(), warm.objective(), warm.upperBound(),
 					warm.shortBy(), true, warm.boundBy());
 		}
+		PatchPacking.Answer packed = PatchPacking.solve(p, groups, warm.patches(), warm.objective(), deadline);
+		if (packed != null) {
+			return proved(p, warm, packed.patches(), packed.bound(), packed.optimal(), "every patch priced");
+		}
 		ExpansionModel.Exact exact = ExpansionModel.solve(p, groups, warm.patches(), settings, deadline);
 		if (exact == null) {
 			return warm;
 		}
+		// A run stopped before it found any answer (a short time limit, still in
+		// presolve) has proved no bound; and the heuristic's answer is a solution of the
+		// model, so a solver's bound below it cannot be a proof. Either way the
+		// knapsack's stands.
+		boolean proved = exact.patches() != null && exact.bound() * (1 + 1e-9) >= warm.objective();
+		return proved(p, warm, exact.patches(), proved ? exact.bound() : Double.POSITIVE_INFINITY, exact.optimal(),
+				"CP-SAT");
+	}
+
+	/**
+	 * The better of the warm answer and the solver's, with the lower of the two bounds.
+	 * The solver's optimum is of need rounded up per area: it is the true optimum only
+	 * when the answer kept reaches the bound within that rounding.
+	 */
+	private static PlanningResult proved(PlanningProblem p, PlanningResult warm, List<int[]> found, double solverBound,
+			boolean solverOptimal, String solver) {
 		List<int[]> patches = warm.patches();
 		double objective = warm.objective();
-		if (exact.patches() != null && need(p, exact.patches()) > objective + 1e-9) {
-			patches = exact.patches();
+		if (found != null && need(p, found) > objective + 1e-9) {
+			patches = found;
 			objective = need(p, patches);
 		}
-		// A run stopped before it found any answer (a short time limit, still in
-		// presolve)
-		// has proved no bound; and the heuristic's answer is a solution of the model, so
-		// a
-		// solver's bound below it cannot be a proof. Either way the knapsack's stands.
-		boolean proved = exact.patches() != null && exact.bound() * (1 + 1e-9) >= warm.objective();
-		double solverBound = proved ? exact.bound() : Double.POSITIVE_INFINITY;
 		double bound = Math.min(warm.upperBound(), solverBound);
-		String by = solverBound < warm.upperBound() ? "CP-SAT" : warm.boundBy();
-		// the solver's optimum is of need rounded up per area: it is the true optimum
-		// only when the answer kept reaches the bound within that rounding
-		boolean optimal = reaches(objective, bound) || exact.optimal() && solverBound < Double.POSITIVE_INFINITY
+		String by = solverBound < warm.upperBound() ? solver : warm.boundBy();
+		boolean optimal = reaches(objective, bound) || solverOptimal && solverBound < Double.POSITIVE_INFINITY
 				&& objective >= bound - p.size() / ExpansionModel.SCALE;
 		double[] patchNeed = patches.stream().mapToDouble(q -> need(p, List.<int[]>of(q))).toArray();
 		return new PlanningResult(patches, patchNeed, objective, Math.max(bound, objective),
