@@ -16,7 +16,7 @@ public class PostHolders {
 
 	static final String NO_POST = "No coordinator post names you as its holder, so LAC Atlas cannot show your patch. "
 			+ "Ask a planner or your council's administrator to name you on your post "
-			+ "(PUT /api/coordinators/{id}/holder); until then the whole council's map and tools are below.";
+			+ "(under \"Who holds each post\" on their map); until then the whole council's map and tools are below.";
 
 	private final PostRepository posts;
 
