@@ -67,6 +67,15 @@ export const getCoordinators = () => getJson(urls.coordinators);
 /** The signed-in coordinator's own post: `{post, advice}`, `post` null (and `advice` what to do) when none names them. */
 export const getMyPost = () => getJson(urls.myPost);
 
+/** The council's coordinator accounts, each with the post it holds (planners and admins): `[{username, enabled, holds}]`. */
+export const getPostHolders = () => getJson(urls.postHolders);
+
+/** Who holds a post: `{post, heldBy}` (`heldBy` absent when nobody does). */
+export const getPostHolder = (id) => getJson(urls.postHolder(id));
+
+/** Names `username` (null: nobody) as the holder of the post read at `version`; 412 if changed since, 409 if they hold another. */
+export const setPostHolder = (id, username, version) => sendJson('PUT', urls.postHolder(id), { username, version });
+
 /** Totals and verdicts as they would be after `moves` (`[{smallArea, to}]`); nothing is saved. */
 export const previewMoves = (moves) => postJson(urls.neighbourhoodPreview, { moves });
 

@@ -1,12 +1,13 @@
 // The planning part of the map for signed-in users: coverage by ward for everyone signed in; for
 // planners and admins, a workspace in tabs by task (panels/workspaceTabs.js): Neighbourhoods (the
-// neighbourhood panel, neighbourhoodView.js), Plan ("Plan N more" and "Plan within a budget",
-// panels/planningPanel.js; the cost-against-coverage chart; what full coverage takes,
-// panels/fullCoverage.js; coverage by ward) and Scenarios (panels/scenarioList.js).
+// neighbourhood panel, neighbourhoodView.js, and who holds each post, panels/postHolders.js), Plan
+// ("Plan N more" and "Plan within a budget", panels/planningPanel.js; the cost-against-coverage
+// chart; what full coverage takes, panels/fullCoverage.js; coverage by ward) and Scenarios (panels/scenarioList.js).
 import { el } from './lib/html.js';
 import { fullCoverage } from './panels/fullCoverage.js';
 import { costCurve, coverageChart } from './panels/planningCharts.js';
 import { planningPanel } from './panels/planningPanel.js';
+import { showPostHolders } from './panels/postHolders.js';
 import { scenarioList } from './panels/scenarioList.js';
 import { workspaceTabs } from './panels/workspaceTabs.js';
 
@@ -46,7 +47,9 @@ export async function showPlanning({ map, me, container, scenarios: scenarioSect
   container.replaceChildren();
   let panel = null;
   let scenarios = null;
+  let holders = Promise.resolve(null);
   if (PLANNERS.has(me.role)) {
+    holders = showPostHolders({ section: document.getElementById('post-holders') });
     const planning = el('section');
     planning.id = 'planning-tools';
     const curve = el('div');
@@ -63,8 +66,10 @@ export async function showPlanning({ map, me, container, scenarios: scenarioSect
   } catch (error) {
     chart.textContent = `Coverage could not be loaded: ${error.message}`;
   }
+  const holding = await holders;
   return {
     remove() {
+      holding?.remove();
       panel?.remove();
       scenarios?.remove();
       scenarioSection.replaceChildren();

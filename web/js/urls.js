@@ -64,6 +64,8 @@ export const urls = Object.freeze({
   neighbourhoodMoves: '/api/neighbourhoods/moves',
   coordinators: '/api/coordinators',
   myPost: '/api/coordinators/mine',
+  postHolders: '/api/coordinators/holders',
+  postHolder: (id) => `/api/coordinators/${encodeURIComponent(id)}/holder`,
   wardCoverage: (code) => `/api/wards/${encodeURIComponent(code)}/coverage`,
   wardPage: (code) => `/wards/${encodeURIComponent(code)}`,
   coverage: '/api/coverage',

@@ -78,13 +78,14 @@ function monthName(month) {
 
 /**
  * One sentence: the patch the introduction counts in (its post's name, which may differ from the
- * neighbourhood's), or out of area, and the monthly release it first appears in.
+ * neighbourhood's), or out of area, and the monthly release it first appears in. A sector may reach
+ * into several patches, but an introduction counts in one of them only, and the sentence says so.
  */
 function describe({ release, countedIn: c }, where) {
-  const patch = c.outOfArea
-    ? `out of area: ${c.neighbourhood ? `the ${c.neighbourhood} neighbourhood` : 'the part of the council'} it falls in has no coordinator post`
-    : `the ${c.patch} patch${c.patchStatus === 'VACANT' ? ' (post vacant)' : ''}${c.neighbourhood && c.neighbourhood !== c.patch ? `, which is the ${c.neighbourhood} neighbourhood` : ''}`;
-  return `Recorded${where ? ` in ${where}` : ''}. It counts in ${patch} (${c.ward} ward), and first shows in the figures for ${monthName(release)}, the next monthly release.`;
+  const counted = c.outOfArea
+    ? `as out of area: ${c.neighbourhood ? `the ${c.neighbourhood} neighbourhood` : 'the part of the council'} it falls in has no coordinator post`
+    : `in one patch only, the ${c.patch} patch${c.patchStatus === 'VACANT' ? ' (post vacant)' : ''}${c.neighbourhood && c.neighbourhood !== c.patch ? `, which is the ${c.neighbourhood} neighbourhood` : ''}`;
+  return `Recorded${where ? ` in ${where}` : ''}. It counts ${counted} (${c.ward} ward), and first shows in the figures for ${monthName(release)}, the next monthly release.`;
 }
 
 /**

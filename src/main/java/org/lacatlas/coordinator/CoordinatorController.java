@@ -33,6 +33,16 @@ class CoordinatorController {
 		return holders.mine(council.code(), who.getName());
 	}
 
+	/**
+	 * The council's coordinator accounts and the post each holds, to choose a holder
+	 * from.
+	 */
+	@GetMapping("/api/coordinators/holders")
+	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
+	List<PostHolders.Holder> coordinatorAccounts(Council council) {
+		return holders.coordinators(council.code());
+	}
+
 	@GetMapping("/api/coordinators/{id}/holder")
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
 	PostHolders.Held holder(Council council, @PathVariable long id) {

@@ -1,5 +1,7 @@
 package org.lacatlas.coordinator;
 
+import java.util.List;
+
 import org.lacatlas.council.Text;
 
 import org.springframework.stereotype.Service;
@@ -14,7 +16,7 @@ public class PostHolders {
 
 	static final String NO_POST = "No coordinator post names you as its holder, so LAC Atlas cannot show your patch. "
 			+ "Ask a planner or your council's administrator to name you on your post "
-			+ "(PUT /api/coordinators/{id}/holder); until then the whole council's map and tools are below.";
+			+ "(under \"Who holds each post\" on their map); until then the whole council's map and tools are below.";
 
 	private final PostRepository posts;
 
@@ -39,11 +41,30 @@ public class PostHolders {
 	public record Held(CoordinatorPost post, String heldBy) {
 	}
 
+	/**
+	 * A coordinator account a post may name as its holder.
+	 *
+	 * @param enabled false when the account may not sign in (it may still be named)
+	 * @param holds the post it holds, or null
+	 */
+	public record Holder(String username, boolean enabled, HeldPost holds) {
+	}
+
+	/** A post by id and name. */
+	public record HeldPost(long id, String name) {
+	}
+
 	@Transactional(readOnly = true)
 	public Mine mine(String authority, String username) {
 		return posts.heldBy(authority, username)
 			.map(post -> new Mine(post, null))
 			.orElseGet(() -> new Mine(null, NO_POST));
+	}
+
+	/** The council's coordinator accounts, for a planner choosing who holds a post. */
+	@Transactional(readOnly = true)
+	public List<Holder> coordinators(String authority) {
+		return posts.coordinators(authority);
 	}
 
 	@Transactional(readOnly = true)

@@ -110,6 +110,25 @@ class PostRepository {
 	}
 
 	/**
+	 * The council's coordinator accounts by user name, each with the post it holds (none
+	 * of another council's users).
+	 */
+	List<PostHolders.Holder> coordinators(String authority) {
+		return jdbc.sql("""
+				SELECT u.username, u.enabled, p.id AS post_id, p.name AS post_name
+				FROM app_user u
+				LEFT JOIN coordinator_post p ON p.held_by = u.username AND p.authority_code = u.council_code
+				WHERE u.council_code = :a AND u.role = 'COORDINATOR'
+				ORDER BY u.username
+				""").param("a", authority).query((rs, n) -> {
+			long post = rs.getLong("post_id");
+			PostHolders.HeldPost holds = rs.wasNull() ? null
+					: new PostHolders.HeldPost(post, rs.getString("post_name"));
+			return new PostHolders.Holder(rs.getString("username"), rs.getBoolean("enabled"), holds);
+		}).list();
+	}
+
+	/**
 	 * Whether the user is a coordinator of this council (only they may hold its posts).
 	 */
 	boolean isCoordinatorOf(String username, String authority) {

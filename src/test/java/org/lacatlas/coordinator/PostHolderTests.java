@@ -168,4 +168,56 @@ class PostHolderTests extends IntegrationTest {
 		assertThat(eastwickPost("Eastwick North").get("version").asInt()).isEqualTo(version);
 	}
 
+	private java.util.List<String> coordinatorAccountsOf(String council) {
+		return jdbc
+			.sql("SELECT username FROM app_user WHERE council_code = :c AND role = 'COORDINATOR' ORDER BY username")
+			.param("c", council)
+			.query(String.class)
+			.list();
+	}
+
+	private Map<String, JsonNode> holders(String user) throws Exception {
+		Map<String, JsonNode> byName = new java.util.LinkedHashMap<>();
+		for (JsonNode account : read(call(user, HttpMethod.GET, "/api/coordinators/holders", null), HttpStatus.OK)) {
+			byName.put(account.get("username").asText(), account);
+		}
+		return byName;
+	}
+
+	@Test
+	void plannersAndAdminsListTheirOwnCouncilsCoordinatorAccountsOnly() throws Exception {
+		JsonNode north = eastwickPost("Eastwick North");
+		read(name(EAST_PLANNER, north, EAST_COORDINATOR, north.get("version").asInt()), HttpStatus.OK);
+		java.util.List<String> thurrock = coordinatorAccountsOf("E06000034");
+		java.util.List<String> eastwick = coordinatorAccountsOf(SecondCouncil.CODE);
+		assertThat(thurrock).contains("coordinator").doesNotContainAnyElementsOf(eastwick);
+		assertThat(eastwick).contains(EAST_COORDINATOR);
+		for (String user : new String[] { "planner", "admin" }) {
+			Map<String, JsonNode> listed = holders(user);
+			assertThat(listed.keySet()).as(user).containsExactlyElementsOf(thurrock);
+			assertThat(listed.get("coordinator").at("/holds/name").asText()).isEqualTo("Grays Riverside");
+			assertThat(listed.get("coordinator").get("enabled").asBoolean()).isTrue();
+		}
+		for (String user : new String[] { EAST_PLANNER, SecondCouncil.user("admin") }) {
+			Map<String, JsonNode> listed = holders(user);
+			assertThat(listed.keySet()).as(user).containsExactlyElementsOf(eastwick);
+			assertThat(listed.get(EAST_COORDINATOR).at("/holds/id").asLong()).isEqualTo(north.get("id").asLong());
+			assertThat(listed.get(EAST_COORDINATOR).at("/holds/name").asText()).isEqualTo("Eastwick North");
+			assertThat(listed.values()).noneMatch(a -> a.toString().contains("Grays Riverside"));
+		}
+	}
+
+	@Test
+	void coordinatorsAndCouncillorsMayNotListCoordinatorAccountsNorAnyoneSignedOut() throws Exception {
+		for (String user : new String[] { "coordinator", "councillor", EAST_COORDINATOR,
+				SecondCouncil.user("councillor") }) {
+			ResponseEntity<String> refused = call(user, HttpMethod.GET, "/api/coordinators/holders", null);
+			assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+			assertThat(refused.getBody()).doesNotContain("coordinator\"").doesNotContain(EAST_COORDINATOR);
+		}
+		ResponseEntity<String> signedOut = http.getForEntity(url("/api/coordinators/holders"), String.class);
+		assertThat(signedOut.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
 }

@@ -101,6 +101,8 @@ class AuthorizationMatrixTests extends IntegrationTest {
 		// A coordinator's own post: everyone signed in asks; planners and admins name
 		// holders
 		rows.add(new Row(HttpMethod.GET, "/api/coordinators/mine", null, UNAUTHORISED, OK, OK, OK, OK));
+		rows.add(
+				new Row(HttpMethod.GET, "/api/coordinators/holders", null, UNAUTHORISED, OK, FORBIDDEN, FORBIDDEN, OK));
 		rows.add(new Row(HttpMethod.GET, "/api/coordinators/999999/holder", null, UNAUTHORISED, NOT_FOUND, FORBIDDEN,
 				FORBIDDEN, NOT_FOUND));
 		rows.add(new Row(HttpMethod.PUT, "/api/coordinators/999999/holder", "{}", FORBIDDEN, NOT_FOUND, FORBIDDEN,
