@@ -12,7 +12,9 @@ import { placesLayer } from './layers/places.js';
 import { smallAreaTilesLayer } from './layers/smallAreaTiles.js';
 import { smallAreasLayer } from './layers/smallAreas.js';
 import { wardsLayer } from './layers/wards.js';
+import { keepControlsApart } from './lib/controlLayout.js';
 import { el, escapeHtml } from './lib/html.js';
+import { scrollTablesWhenTooWide } from './lib/tableScroll.js';
 import { preparePrinting } from './lib/print.js';
 import { measures } from './lib/scales.js';
 import { infoControl } from './panels/info.js';
@@ -78,6 +80,7 @@ function createMap(config, council) {
     mapElement.classList.add('has-basemap');
   }
   new ResizeObserver(() => map.invalidateSize()).observe(mapElement);
+  keepControlsApart(map);
   // The zoom the map shows, for the looks and labels that follow it (layers/streetZoom.js).
   map.on('zoomend', () => { mapElement.dataset.zoom = String(map.getZoom()); });
   return map;
@@ -204,6 +207,7 @@ async function start() {
       workspace?.remove();
     },
   });
+  scrollTablesWhenTooWide(document.querySelector('.panel'), { watch: true });
   try {
     const me = await signedIn;
     if (me?.council && pageCouncil && pageCouncil !== me.council) {

@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import { showSignInState } from '../auth.js';
 import { statusOf } from '../lib/coordinatorStatus.js';
 import { el } from '../lib/html.js';
+import { scrollTablesWhenTooWide } from '../lib/tableScroll.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
 import { fullCoverageSentences } from '../panels/fullCoverage.js';
 import { urls } from '../urls.js';
@@ -87,6 +88,7 @@ async function start() {
   showSignInState({ container: byId('auth'), onSignOut: () => window.location.reload() });
   const id = new URLSearchParams(window.location.search).get('scenario') || '';
   byId('print-page').addEventListener('click', () => window.print());
+  scrollTablesWhenTooWide(document.querySelector('.report'));
   byId('export-csv').href = urls.scenarioExport(id, 'csv');
   byId('export-geojson').href = urls.scenarioExport(id, 'geojson');
   try {

@@ -3,6 +3,7 @@
 import * as api from '../api.js';
 import { statusOf } from '../lib/coordinatorStatus.js';
 import { el } from '../lib/html.js';
+import { scrollTablesWhenTooWide } from '../lib/tableScroll.js';
 import { formatCount, formatPercent } from '../lib/scales.js';
 import { showSignInState } from '../auth.js';
 import { urls } from '../urls.js';
@@ -67,6 +68,7 @@ async function start() {
   link.href = urls.wardPage(code || '');
   link.textContent = new URL(link.href, window.location.origin).href;
   byId('print-page').addEventListener('click', () => window.print());
+  scrollTablesWhenTooWide(document.querySelector('.report'));
   try {
     if (!code) throw new Error('this page needs a ward, e.g. /wards/E05002235. Choose one from the ward table on the map.');
     const ward = await api.getWardCoverage(code);

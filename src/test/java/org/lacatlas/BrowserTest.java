@@ -118,6 +118,48 @@ public abstract class BrowserTest extends IntegrationTest {
 		return axeSource;
 	}
 
+	/**
+	 * Table cells as a reader finds them broken: a word split across two lines
+	 * ("Belh|us"), or a figure in a numeric cell ({@code td.num}, not a heading in
+	 * {@code thead}) wrapped onto a second line. Words are runs between spaces, hyphens
+	 * and slashes, where a line may rightly break. Cells clipped away for screen readers
+	 * only are left out.
+	 */
+	private static final String BROKEN_CELLS = """
+			const lines = (range) => { let count = 0, top = -Infinity;
+			  for (const r of [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top)) {
+			    if (r.top >= top + r.height / 2) { count++; top = r.top; } }
+			  return count; };
+			const clippedAway = (e) => { for (let a = e; a; a = a.parentElement) { const r = a.getBoundingClientRect();
+			  if ((r.width <= 1 || r.height <= 1) && getComputedStyle(a).overflow !== 'visible') return true; } return false; };
+			const found = [];
+			for (const cell of document.querySelectorAll('td, th')) {
+			  if (cell.closest('.visually-hidden') || clippedAway(cell)) continue;
+			  const where = (cell.closest('table').id || 'a table') + ' cell "' + cell.textContent.trim().slice(0, 40) + '"';
+			  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+			  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+			    for (const word of text.data.matchAll(/[^\\s\\-\u2010-\u2014\\/]+/g)) {
+			      const range = document.createRange();
+			      range.setStart(text, word.index);
+			      range.setEnd(text, word.index + word[0].length);
+			      if (lines(range) > 1) found.push('"' + word[0] + '" broken across lines in ' + where);
+			    }
+			  }
+			  if (cell.matches('td.num') && !cell.closest('thead')) {
+			    const range = document.createRange();
+			    range.selectNodeContents(cell);
+			    if (lines(range) > 1) found.push('number wraps in ' + where);
+			  }
+			}
+			return found;
+			""";
+
+	/** What {@link #BROKEN_CELLS} finds on the page as it stands. */
+	@SuppressWarnings("unchecked")
+	protected List<String> brokenTableCells() {
+		return (List<String>) ((JavascriptExecutor) browser).executeScript(BROKEN_CELLS);
+	}
+
 	/** Sets the browser's window to a desk (1400×900) or phone (390×844) size. */
 	protected void windowSize(int width, int height) {
 		browser.manage().window().setSize(new Dimension(width, height));

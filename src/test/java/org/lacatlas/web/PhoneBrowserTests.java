@@ -1,5 +1,7 @@
 package org.lacatlas.web;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.lacatlas.BrowserTest;
 import org.openqa.selenium.By;
@@ -11,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The map on a phone (390×844): the map comes first, its legends are folded until asked
- * for, the credits take one line, and nothing is wider than the screen.
+ * for, the credits take one line, and nothing is wider than the screen. On a phone and a
+ * desk, folded or not, no two of the map's controls overlap.
  */
 class PhoneBrowserTests extends BrowserTest {
 
@@ -41,6 +44,32 @@ class PhoneBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void noTwoMapControlsOverlapFoldedOrUnfoldedOnAPhoneOrADesk() throws Exception {
+		for (String user : new String[] { "planner", "coordinator", "councillor" }) {
+			browser.manage().deleteAllCookies();
+			signIn(user);
+			for (int[] size : new int[][] { { 390, 844 }, { 1400, 900 } }) {
+				windowSize(size[0], size[1]);
+				browser.get(url("/"));
+				waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-page-ready", "true"));
+				String where = user + " at " + size[0] + " px";
+				screenshot("map-controls-" + user + "-" + size[0]);
+				assertThat(overlappingControls()).as(where + ", as opened").isEmpty();
+				if (size[0] < 1000) {
+					assertNothingWiderThanTheScreen();
+				}
+				for (WebElement toggle : browser.findElements(By.cssSelector("#map .legend-toggle"))) {
+					toggle.click();
+					screenshot("map-controls-" + user + "-" + size[0] + "-toggled");
+					assertThat(overlappingControls()).as("%s, \"%s\" toggled", where, toggle.getText()).isEmpty();
+					toggle.click();
+				}
+			}
+		}
+		windowSize(1280, 900);
+	}
+
+	@Test
 	void thePrintableAssetListFitsAPhone() throws Exception {
 		browser.manage().deleteAllCookies();
 		windowSize(390, 844);
@@ -63,6 +92,31 @@ class PhoneBrowserTests extends BrowserTest {
 						""");
 		assertThat(number("document.documentElement.scrollWidth")).as("wider than the screen: %s", wide)
 			.isLessThanOrEqualTo(number("document.documentElement.clientWidth"));
+	}
+
+	/**
+	 * Pairs of the main map's shown controls (legends, the info box, zoom, credits) whose
+	 * boxes overlap, named by their text, once the layout has settled (two frames).
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> overlappingControls() {
+		return (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				requestAnimationFrame(() => requestAnimationFrame(() => {
+				  const shown = [...document.querySelectorAll('#map .leaflet-control')]
+				    .filter((c) => getComputedStyle(c).visibility !== 'hidden')
+				    .map((c) => ({ name: (c.id || c.className) + ' "' + c.textContent.trim().slice(0, 30) + '"',
+				      r: c.getBoundingClientRect() }))
+				    .filter((c) => c.r.width > 0 && c.r.height > 0);
+				  const found = [];
+				  shown.forEach((a, i) => shown.slice(i + 1).forEach((b) => {
+				    const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+				    const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+				    if (w > 0.5 && h > 0.5) found.push(a.name + ' overlaps ' + b.name);
+				  }));
+				  done(found);
+				}));
+				""");
 	}
 
 	private double number(String expression) {

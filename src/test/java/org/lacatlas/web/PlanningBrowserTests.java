@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.lacatlas.BrowserTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
@@ -17,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a planner and a councillor see of coverage and planning: "Plan 5 more" drawn and
- * compared, saved as a scenario whose business case opens; a ward's printable page for a
- * councillor without planner rights.
+ * compared (on a phone too, its table whole), saved as a scenario whose business case
+ * opens; a ward's printable page for a councillor without planner rights.
  */
 class PlanningBrowserTests extends BrowserTest {
 
@@ -61,6 +62,32 @@ class PlanningBrowserTests extends BrowserTest {
 		Path shot = screenshot("business-case");
 		assertThat(Files.size(shot)).isGreaterThan(20_000);
 		assertThat(printedPages("business-case")).as("the business case prints on one A4 page").isEqualTo(1);
+	}
+
+	@Test
+	void thePlanAnswerFitsAPhoneWithNoWordBrokenNorFigureWrapped() throws Exception {
+		browser.manage().deleteAllCookies();
+		windowSize(390, 844);
+		try {
+			signIn("planner");
+			waitUpTo(30)
+				.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-neighbourhoods-ready", "true"));
+			openTab("plan");
+			browser.findElement(By.id("plan-run")).click();
+			WebElement table = waitUpTo(30)
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-comparison")));
+			((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", table);
+			screenshot("phone-plan-answer");
+			assertThat(brokenTableCells()).isEmpty();
+			assertThat(((JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+				.as("the page does not scroll sideways")
+				.isEqualTo(true);
+			assertThat(axeViolations()).isEmpty();
+		}
+		finally {
+			windowSize(1280, 900);
+		}
 	}
 
 	@Test

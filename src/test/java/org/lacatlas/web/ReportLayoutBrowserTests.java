@@ -27,10 +27,11 @@ import static org.assertj.core.api.Assertions.within;
  * Every report fits a phone (390×844), a desk (1400×900) and an A4 page: the ward page
  * (of Belhus, whose printed map once lost its east half), the business case and the
  * printable asset list. On each: no horizontal scroll, no value cut or spilling out of
- * its cell, every chart label inside its chart, the map showing the whole of its subject,
- * and no axe-core violation. In print the page is laid out at A4's width with print
- * styles (Chrome's print emulation), then printed to PDF, where the map is fitted to its
- * printed box before the page is printed.
+ * its cell, no word broken inside a table cell nor a figure wrapped, every chart label
+ * inside its chart, the map showing the whole of its subject, and no axe-core violation.
+ * In print the page is laid out at A4's width with print styles (Chrome's print
+ * emulation), then printed to PDF, where the map is fitted to its printed box before the
+ * page is printed.
  */
 class ReportLayoutBrowserTests extends BrowserTest {
 
@@ -124,6 +125,7 @@ class ReportLayoutBrowserTests extends BrowserTest {
 			String where = report.name() + " at " + size[0] + " px";
 			screenshotWhole(report.name() + "-" + size[0]);
 			assertThat(misfits(report)).as(where).isEmpty();
+			assertThat(brokenTableCells()).as(where).isEmpty();
 			assertThat(number("document.documentElement.scrollWidth")).as(where)
 				.isLessThanOrEqualTo(number("document.documentElement.clientWidth"));
 			assertThat(axeViolations()).as(where).isEmpty();
