@@ -5,13 +5,6 @@
 // class `label-hidden`, until zooming in makes room, so no two shown labels ever overlap. An
 // optional label is shown only whole inside the map and clear of its controls (legends, the info
 // box, the credits), so none is cut at the map's edge or hidden under a legend.
-//
-// Markers (community assets and their clusters) are obstacles too: a name gives way to them, moved
-// to a free spot beside them or hidden until zooming in makes room. Drawing names above markers
-// instead would hide the markers' counts and colours, which are what the map is read for where
-// they show, and a marker is what a person clicks; a name is for finding one's way, and the ward
-// table lists every ward meanwhile. Markers come after each move (fetched for the view), so the
-// labels are placed again whenever the markers change.
 
 const GAP = 2; // pixels kept clear around each label
 
@@ -35,11 +28,11 @@ function outside(anchor, size, width, height) {
 
 const inside = (box, size) => box.left >= 0 && box.top >= 0 && box.right <= size.x && box.bottom <= size.y;
 
-/** Boxes, in the map container's pixels, of the elements `selector` finds in it. */
-function boxesOf(map, selector) {
+/** The map's controls as boxes in its container's pixels: no optional label goes under them. */
+function controlBoxes(map) {
   const origin = map.getContainer().getBoundingClientRect();
-  return [...map.getContainer().querySelectorAll(selector)]
-    .map((element) => element.getBoundingClientRect())
+  return [...map.getContainer().querySelectorAll('.leaflet-control')]
+    .map((control) => control.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
     .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top }));
 }
@@ -88,22 +81,13 @@ const listOf = (labels) => (typeof labels === 'function' ? labels() : labels);
  */
 export function declutterLabels({ map, required = [], optional = [] }) {
   const run = () => {
-    const controls = boxesOf(map, '.leaflet-control');
-    const taken = boxesOf(map, '.leaflet-marker-pane .leaflet-marker-icon');
+    const controls = controlBoxes(map);
+    const taken = [];
     listOf(required).forEach((t) => place(map, t, taken, false));
     taken.push(...controls);
     listOf(optional).forEach((t) => place(map, t, taken, true));
   };
   map.on('zoomend moveend resize', run);
-  let queued = false;
-  new MutationObserver(() => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      run();
-    });
-  }).observe(map.getPane('markerPane'), { childList: true });
   run();
   return run;
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The main map's names never pile up: at borough zoom and one level in, on a desk
  * (1400×900) and a phone (390×844), no two shown labels overlap (ward and town names for
  * a visitor, neighbourhood names for a planner), and enough of them are shown to find
- * one's way. Nor does an asset's marker or cluster cover a name.
+ * one's way.
  */
 class MapLabelBrowserTests extends BrowserTest {
 
@@ -71,29 +71,6 @@ class MapLabelBrowserTests extends BrowserTest {
 					.hasSizeGreaterThanOrEqualTo(size[0] > 1000 ? 10 : 4);
 				assertThat(labels).as("ward and town names give way to neighbourhoods")
 					.noneMatch(l -> l.get("kind").equals("ward") || l.get("kind").equals("place"));
-			}
-		}
-	}
-
-	@Test
-	void assetMarkersNeverCoverAName() throws Exception {
-		browser.manage().deleteAllCookies();
-		signIn("coordinator");
-		MapView view = new MapView(browser);
-		for (int[] size : SIZES) {
-			windowSize(size[0], size[1]);
-			browser.get(url("/"));
-			waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-page-ready", "true"));
-			for (String zoom : new String[] { "borough", "closer" }) {
-				if (zoom.equals("closer")) {
-					view.zoomIn();
-				}
-				String where = "coordinator at " + size[0] + " px, " + zoom + " zoom";
-				waitUpTo(10).until(d -> view.markersInView() > 0);
-				List<String> covered = view.labelsUnderMarkers();
-				screenshot("map-labels-assets-" + size[0] + "-" + zoom);
-				assertThat(covered).as(where).isEmpty();
-				assertThat(view.labels("map")).as(where).isNotEmpty();
 			}
 		}
 	}

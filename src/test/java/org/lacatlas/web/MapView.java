@@ -80,42 +80,6 @@ final class MapView {
 		}
 	}
 
-	/** How many asset markers and clusters the main map shows. */
-	long markersInView() {
-		return ((Number) ((JavascriptExecutor) browser)
-			.executeScript("return document.querySelectorAll('#map .leaflet-marker-pane .leaflet-marker-icon').length"))
-			.longValue();
-	}
-
-	/**
-	 * The main map's shown labels that a marker (an asset or a cluster of them) covers in
-	 * part, each with the marker's text, once the markers and labels have settled: the
-	 * markers are fetched after each move, and the labels placed again when they come.
-	 */
-	@SuppressWarnings("unchecked")
-	List<String> labelsUnderMarkers() {
-		String script = """
-				const done = arguments[arguments.length - 1];
-				const shown = (n) => !n.classList.contains('label-hidden') && getComputedStyle(n).visibility !== 'hidden';
-				setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => {
-				  const markers = [...document.querySelectorAll('#map .leaflet-marker-pane .leaflet-marker-icon')]
-				    .map((m) => ({ text: m.textContent || 'an asset', r: m.getBoundingClientRect() }));
-				  const found = [];
-				  for (const label of document.querySelectorAll('#map .leaflet-tooltip-pane .leaflet-tooltip')) {
-				    if (!shown(label)) continue;
-				    const l = label.getBoundingClientRect();
-				    for (const m of markers) {
-				      const w = Math.min(l.right, m.r.right) - Math.max(l.left, m.r.left);
-				      const h = Math.min(l.bottom, m.r.bottom) - Math.max(l.top, m.r.top);
-				      if (w > 0.5 && h > 0.5) found.push('"' + label.textContent + '" under marker "' + m.text + '"');
-				    }
-				  }
-				  done(found);
-				})), 1000);
-				""";
-		return (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(script);
-	}
-
 	@SuppressWarnings("unchecked")
 	List<Map<String, Object>> areasInView() {
 		return (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(AREAS_IN_VIEW);
