@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param shortBy how many of the asked-for patches could not be placed (0 when all were)
  * @param optimal the solver proved that no choice covers more need
- * @param boundBy how the bound was proved ("CP-SAT", "fractional knapsack")
+ * @param boundBy how the bound was proved ("pricing every patch", "CP-SAT", "fractional
+ * knapsack")
  */
 public record PlanningResult(List<int[]> patches, double[] patchNeed, double objective, double upperBound, int shortBy,
 		boolean optimal, String boundBy) {

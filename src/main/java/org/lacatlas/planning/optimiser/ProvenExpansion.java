@@ -50,7 +50,7 @@ public final class ProvenExpansion {
 		}
 		PatchPacking.Answer packed = PatchPacking.solve(p, groups, warm.patches(), warm.objective(), deadline);
 		if (packed != null) {
-			return proved(p, warm, packed.patches(), packed.bound(), packed.optimal(), "every patch priced");
+			return proved(p, warm, packed.patches(), packed.bound(), packed.optimal(), "pricing every patch");
 		}
 		ExpansionModel.Exact exact = ExpansionModel.solve(p, groups, warm.patches(), settings, deadline);
 		if (exact == null) {

@@ -74,7 +74,7 @@ class PatchPackingTests {
 		double need = answer.patches().stream().flatMapToInt(Arrays::stream).mapToDouble(i -> p.need()[i]).sum();
 		assertThat(need).isEqualTo(optimum, offset(1e-6));
 		ProvenExpansionTests.assertValid(p, new PlanningResult(answer.patches(), new double[0], need,
-				Math.max(need, answer.bound()), p.patches() - answer.patches().size(), true, "every patch priced"));
+				Math.max(need, answer.bound()), p.patches() - answer.patches().size(), true, "pricing every patch"));
 	}
 
 	private static int mask(int[] areas) {
