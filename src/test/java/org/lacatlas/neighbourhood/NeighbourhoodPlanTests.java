@@ -122,6 +122,8 @@ class NeighbourhoodPlanTests extends IntegrationTest {
 		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
 		JsonNode proposal = json.readTree(first.getBody());
 		assertThat(proposal.get("feasible").asBoolean()).isTrue();
+		assertThat(proposal.at("/solution/solver").asText()).as("the solver's counted work ends before the clock")
+			.isEqualTo("CP-SAT");
 		assertThat(names(proposal)).isEqualTo(names(json.readTree(second.getBody())));
 		assertThat(proposal.get("features").get(0).at("/properties/id").asLong()).isEqualTo(kept);
 		for (JsonNode n : proposal.get("features")) {

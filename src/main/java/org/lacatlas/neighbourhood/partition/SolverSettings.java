@@ -10,11 +10,13 @@ package org.lacatlas.neighbourhood.partition;
  * @param maxAreas larger problems are left to the heuristics (their bound stays the
  * simple one)
  * @param seed the solver's random seed
+ * @param reproducible whether the solver counts its work rather than the clock, so the
+ * same seed gives the same answer however busy the machine is
  */
-public record SolverSettings(double seconds, int workers, int maxAreas, long seed) {
+public record SolverSettings(double seconds, int workers, int maxAreas, long seed, boolean reproducible) {
 
 	public SolverSettings(double seconds, int workers, int maxAreas) {
-		this(seconds, workers, maxAreas, 1);
+		this(seconds, workers, maxAreas, 1, false);
 	}
 
 	public SolverSettings {
@@ -28,12 +30,16 @@ public record SolverSettings(double seconds, int workers, int maxAreas, long see
 
 	/** The same settings with at most {@code seconds}. */
 	public SolverSettings capped(double seconds) {
-		return new SolverSettings(Math.max(0.1, Math.min(this.seconds, seconds)), workers, maxAreas, seed);
+		return new SolverSettings(Math.max(0.1, Math.min(this.seconds, seconds)), workers, maxAreas, seed,
+				reproducible);
 	}
 
-	/** The same settings with another random seed. */
+	/**
+	 * The same settings with another random seed, run so that the seed decides the
+	 * answer.
+	 */
 	public SolverSettings seeded(long seed) {
-		return new SolverSettings(seconds, workers, maxAreas, seed);
+		return new SolverSettings(seconds, workers, maxAreas, seed, true);
 	}
 
 }

@@ -45,6 +45,21 @@ class CompactPartitionTests {
 		assertThat(result.proof().objective()).isEqualTo(optimum, within(g.size() / CompactPartition.SCALE));
 	}
 
+	@org.junit.jupiter.api.Test
+	void theSameSeedGivesTheSameAnswerFromTwoWorkers() {
+		AreaGraph g = PartitionEnumeration.grid(6, 6, 7);
+		long total = java.util.Arrays.stream(g.residents()).sum();
+		Band band = new Band((int) (total / 4 * 0.8), (int) (total / 4 * 1.2));
+		Partition first = new BandedPartitioner(band, 7, 2).partition(g);
+		SolverSettings seeded = new SolverSettings(10, 2, 5000).seeded(7);
+		CompactPartition.Result one = CompactPartition.solve(g, band, first.region(), first.regions(), seeded);
+		CompactPartition.Result two = CompactPartition.solve(g, band, first.region(), first.regions(), seeded);
+		assertThat(one.proof().solver()).as("the counted work ends before the clock").isEqualTo("CP-SAT");
+		assertThat(two.region()).isEqualTo(one.region());
+		assertThat(two.proof()).isEqualTo(one.proof());
+		assertValid(g, band, one.region(), one.regions());
+	}
+
 	static void assertValid(AreaGraph g, Band band, int[] region, int regions) {
 		long[] residents = new long[regions];
 		for (int i = 0; i < g.size(); i++) {
